@@ -1,0 +1,61 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "corridor",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "corridor", targets: ["CorridorCLI"]),
+        .library(name: "CorridorModel", targets: ["CorridorModel"]),
+        .library(name: "CorridorNLP", targets: ["CorridorNLP"]),
+        .library(name: "CorridorResources", targets: ["CorridorResources"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    ],
+    targets: [
+        .target(name: "CorridorModel", swiftSettings: swiftSettings),
+        .target(name: "CorridorNLP", dependencies: ["CorridorModel"], swiftSettings: swiftSettings),
+        .target(
+            name: "CorridorResources",
+            dependencies: ["CorridorNLP", "CorridorModel"],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "CorridorCLI",
+            dependencies: [
+                "CorridorModel", "CorridorNLP", "CorridorResources",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "CorridorTestSupport",
+            dependencies: ["CorridorModel", "CorridorNLP", "CorridorResources"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CorridorModelTests",
+            dependencies: ["CorridorModel", "CorridorTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CorridorNLPTests",
+            dependencies: ["CorridorNLP", "CorridorModel", "CorridorResources", "CorridorTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CorridorCLITests",
+            dependencies: ["CorridorCLI", "CorridorTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)
