@@ -22,6 +22,7 @@ let package = Package(
     targets: [
         .target(name: "CorridorModel", swiftSettings: swiftSettings),
         .target(name: "CorridorNLP", dependencies: ["CorridorModel"], swiftSettings: swiftSettings),
+        .target(name: "CorridorIngest", dependencies: ["CorridorModel"], swiftSettings: swiftSettings),
         .target(
             name: "CorridorResources",
             dependencies: ["CorridorNLP", "CorridorModel"],
@@ -31,7 +32,7 @@ let package = Package(
         .executableTarget(
             name: "CorridorCLI",
             dependencies: [
-                "CorridorModel", "CorridorNLP", "CorridorResources",
+                "CorridorModel", "CorridorNLP", "CorridorResources", "CorridorIngest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -50,6 +51,11 @@ let package = Package(
         .testTarget(
             name: "CorridorNLPTests",
             dependencies: ["CorridorNLP", "CorridorModel", "CorridorResources", "CorridorTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CorridorIngestTests",
+            dependencies: ["CorridorIngest", "CorridorModel", "CorridorTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
