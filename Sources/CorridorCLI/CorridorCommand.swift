@@ -5,6 +5,11 @@ struct CorridorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "corridor",
         abstract: "Build a ledger of bilateral cooperation from news articles.",
-        subcommands: []
+        discussion: """
+            Corridor reads news articles (text, HTML, JSON Lines, RSS/Atom), finds the people, bodies, \
+            places, agreements, pledges, meetings, visits, attacks and projects they report, each traced \
+            to the sentence that states it, and keeps them in a ledger.
+            """,
+        subcommands: [Extract.self]
     )
 }

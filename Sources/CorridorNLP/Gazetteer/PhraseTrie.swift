@@ -1,0 +1,90 @@
+/// A token trie: finds every phrase of a list in a token sequence in one left-to-right pass.
+///
+/// Words are interned to integers, so each step of a match is one integer-keyed hash lookup.
+/// Hyphens glued between words and bare apostrophes are skipped on both sides, so
+/// "China-Pakistan" matches "China Pakistan" and "Peoples’ Party" matches "Peoples Party".
+public struct PhraseTrie: Sendable {
+    private struct Edge: Hashable {
+        var node: Int32
+        var word: Int32
+    }
+
+    private var vocabulary: [String: Int32] = [:]
+    private var edges: [Edge: Int32] = [:]
+    private var terminals: [Int32: [Int32]] = [:]
+    private var nodeCount: Int32 = 1
+
+    /// Creates an empty trie.
+    public init() {}
+
+    /// The number of phrases added.
+    public private(set) var count = 0
+
+    /// Whether a token is passed over while matching.
+    @inlinable
+    public static func isSkippable(_ t: Token) -> Bool {
+        (t.flags.contains(.isJoiner)) || (t.kind == .punct && t.norm == "'")
+    }
+
+    /// Adds a phrase (as token norms, skippable tokens already removed) with a payload value.
+    public mutating func insert(_ words: [String], value: Int32) {
+        guard !words.isEmpty else { return }
+        var node: Int32 = 0
+        for w in words {
+            let id: Int32
+            if let existing = vocabulary[w] {
+                id = existing
+            } else {
+                id = Int32(vocabulary.count)
+                vocabulary[w] = id
+            }
+            let e = Edge(node: node, word: id)
+            if let next = edges[e] {
+                node = next
+            } else {
+                edges[e] = nodeCount
+                node = nodeCount
+                nodeCount += 1
+            }
+        }
+        terminals[node, default: []].append(value)
+        count += 1
+    }
+
+    /// The interned id of a word, or nil when no phrase contains it.
+    @inlinable
+    public func wordID(_ norm: String) -> Int32? { lookupWord(norm) }
+
+    @usableFromInline
+    func lookupWord(_ norm: String) -> Int32? { vocabulary[norm] }
+
+    /// A phrase found in a token sequence.
+    public struct Match: Sendable, Hashable {
+        /// The index of the first token.
+        public var start: Int
+        /// The index just past the last token.
+        public var end: Int
+        /// The payloads of every phrase that ends here.
+        public var values: [Int32]
+    }
+
+    /// Every phrase starting at token `start` and ending before `limit`, shortest first.
+    ///
+    /// - Parameter wordIDs: the interned id of each token (``wordID(_:)``), nil for unknown words.
+    public func matches(startingAt start: Int, limit: Int, tokens: [Token], wordIDs: [Int32?]) -> [Match] {
+        var out: [Match] = []
+        var node: Int32 = 0
+        var j = start
+        while j < limit {
+            if j > start && Self.isSkippable(tokens[j]) {
+                j += 1
+                continue
+            }
+            guard let w = wordIDs[j], let next = edges[Edge(node: node, word: w)] else { break }
+            node = next
+            j += 1
+            if let values = terminals[node] { out.append(Match(start: start, end: j, values: values)) }
+        }
+        return out
+    }
+}

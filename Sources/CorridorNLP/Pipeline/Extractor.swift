@@ -1,0 +1,44 @@
+public import CorridorModel
+
+/// The standard pipeline behind one call: an ``Article`` in, an ``ArticleExtraction`` out.
+///
+/// Build it once (it compiles the gazetteer) and reuse it for every article; it is an immutable
+/// value and safe to share across tasks.
+///
+/// ```swift
+/// let extractor = try Extractor(data: LanguageResources.load())
+/// let result = try extractor.extract(article)
+/// result.entities.map(\.name)
+/// ```
+public struct Extractor: Sendable {
+    /// The stages, in order.
+    public let pipeline: Pipeline
+
+    /// Builds the standard pipeline: tokenizer, sentences, furniture, entities, resolution.
+    ///
+    /// - Throws: ``NLPError`` if the stage order is invalid.
+    public init(data: LanguageData) throws {
+        let tokenizer = Tokenizer(exceptions: data.tokenizer)
+        let gazetteer = Gazetteer(entries: data.lexicon, tokenizer: tokenizer)
+        pipeline = try Pipeline(stages: [
+            tokenizer,
+            SentenceSplitter(exceptions: data.tokenizer),
+            FurnitureDetector(rules: data.furniture),
+            EntityRecognizer(gazetteer: gazetteer, cues: data.cues, names: data.names),
+            EntityResolver(gazetteer: gazetteer, cues: data.cues, names: data.names),
+        ])
+    }
+
+    /// Runs the pipeline over an article's text.
+    public func analyze(_ article: Article) throws -> Document {
+        var doc = Document(id: article.id, text: article.text, publishedAt: article.publishedAt)
+        try pipeline.process(&doc)
+        return doc
+    }
+
+    /// Extracts everything Corridor knows how to find in an article.
+    public func extract(_ article: Article) throws -> ArticleExtraction {
+        let doc = try analyze(article)
+        return ArticleExtraction(article: article, entities: doc.entities)
+    }
+}

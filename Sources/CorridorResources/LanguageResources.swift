@@ -1,0 +1,134 @@
+public import CorridorNLP
+public import Foundation
+
+/// Loads the bundled lexicons, gazetteers and rule data — and any user lexicons — into the
+/// ``CorridorNLP/LanguageData`` the pipeline runs on.
+///
+/// This is the one file that reads `Bundle.module`. Every record is validated as it is read; an
+/// error names the file, the line and the rule id.
+///
+/// ```swift
+/// let data = try LanguageResources.load(userLexicons: [URL(fileURLWithPath: "my-lexicon.jsonl")])
+/// let pipeline = try Pipeline.standard(data)
+/// ```
+public enum LanguageResources {
+    /// The folder holding the bundled data files.
+    public static var directory: URL {
+        // Platforms disagree on whether resourceURL already ends in the copied "Resources" folder.
+        let candidates = [
+            Bundle.module.resourceURL?.appendingPathComponent("Resources"),
+            Bundle.module.resourceURL,
+            Bundle.module.bundleURL.appendingPathComponent("Resources"),
+        ].compactMap { $0 }
+        let fm = FileManager.default
+        return candidates.first { fm.fileExists(atPath: $0.appendingPathComponent("nlp").path) }
+            ?? Bundle.module.bundleURL.appendingPathComponent("Resources")
+    }
+
+    /// Loads all bundled data plus the given user lexicons (JSON Lines, ``LexiconEntry`` format).
+    ///
+    /// - Throws: ``NLPError`` naming the file and line of the first invalid record.
+    public static func load(userLexicons: [URL] = []) throws -> LanguageData {
+        let dir = directory
+        let nlp = dir.appendingPathComponent("nlp")
+        let tokenizer = try decodeJSON(TokenizerExceptions.self, at: nlp.appendingPathComponent("tokenizer.json"))
+        let furniture = try decodeJSON(FurnitureRules.self, at: nlp.appendingPathComponent("furniture.json"))
+        let cues = try decodeJSON(EntityCues.self, at: nlp.appendingPathComponent("entities.json"))
+        let namesDir = dir.appendingPathComponent("names")
+        let names = NameLists(
+            givenNames: wordSet(at: namesDir.appendingPathComponent("given-names.txt")),
+            surnames: wordSet(at: namesDir.appendingPathComponent("surnames.txt")),
+            chineseSurnames: wordSet(at: namesDir.appendingPathComponent("chinese-surnames.txt")),
+            commonWords: wordSet(at: nlp.appendingPathComponent("english-words.txt"))
+        )
+        var files: [URL] = []
+        for sub in ["gazetteer", "lexicon"] {
+            files += jsonlFiles(in: dir.appendingPathComponent(sub))
+        }
+        files += userLexicons
+        var lexicon: [LexiconEntry] = []
+        var seen: [String: String] = [:]
+        for file in files {
+            for (line, entry) in try readLexicon(at: file) {
+                if let first = seen[entry.id] {
+                    throw NLPError.duplicateRuleID(entry.id, source: "\(file.path) (first in \(first))", line: line)
+                }
+                seen[entry.id] = file.lastPathComponent
+                lexicon.append(entry)
+            }
+        }
+        return LanguageData(tokenizer: tokenizer, furniture: furniture, cues: cues, names: names, lexicon: lexicon)
+    }
+
+    /// Reads one lexicon file, validating every record.
+    ///
+    /// - Returns: each entry with its line number.
+    /// - Throws: ``NLPError`` for unreadable files and invalid records.
+    public static func readLexicon(at url: URL) throws -> [(Int, LexiconEntry)] {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw NLPError.invalidResource(source: url.path, line: 0, reason: "cannot read the file")
+        }
+        let decoder = JSONDecoder()
+        var out: [(Int, LexiconEntry)] = []
+        var lineNumber = 0
+        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            let entry: LexiconEntry
+            do {
+                entry = try decoder.decode(LexiconEntry.self, from: Data(line))
+            } catch {
+                throw NLPError.invalidResource(source: url.path, line: lineNumber, reason: describe(error))
+            }
+            if entry.id.isEmpty || entry.name.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw NLPError.invalidResource(
+                    source: url.path, line: lineNumber, reason: "entry '\(entry.id)' needs a non-empty id and name")
+            }
+            if let c = entry.country, c.count != 2 || c.uppercased() != c {
+                throw NLPError.invalidResource(
+                    source: url.path, line: lineNumber,
+                    reason: "entry '\(entry.id)': country '\(c)' is not an ISO 3166-1 alpha-2 code")
+            }
+            out.append((lineNumber, entry))
+        }
+        return out
+    }
+
+    private static func jsonlFiles(in dir: URL) -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        return names.filter { $0.hasSuffix(".jsonl") }.sorted().map { dir.appendingPathComponent($0) }
+    }
+
+    private static func wordSet(at url: URL) -> Set<String> {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        var out = Set<String>()
+        for line in text.split(whereSeparator: \.isNewline) {
+            let w = line.trimmingCharacters(in: .whitespaces)
+            if !w.isEmpty && !w.hasPrefix("#") { out.insert(TextFolding.key(w)) }
+        }
+        return out
+    }
+
+    private static func decodeJSON<T: Decodable>(_ type: T.Type, at url: URL) throws -> T {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw NLPError.invalidResource(source: url.path, line: 0, reason: "cannot read the file")
+        }
+        do {
+            return try JSONDecoder().decode(T.self, from: data)
+        } catch {
+            throw NLPError.invalidResource(source: url.path, line: 0, reason: describe(error))
+        }
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.keyNotFound(let key, _): "missing field '\(key.stringValue)'"
+        case DecodingError.typeMismatch(_, let ctx), DecodingError.valueNotFound(_, let ctx):
+            "wrong type at '\(ctx.codingPath.map(\.stringValue).joined(separator: "."))'"
+        case DecodingError.dataCorrupted(let ctx):
+            ctx.codingPath.isEmpty
+                ? "not valid JSON" : "invalid value at '\(ctx.codingPath.map(\.stringValue).joined(separator: "."))'"
+        default: "\(error)"
+        }
+    }
+}
