@@ -41,6 +41,10 @@ struct ChunkClassifier {
 
     var end: Int { sentence.endToken }
 
+    static let ordinalWords: Set<String> = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    ]
+
     // MARK: - Driver
 
     mutating func run() {
@@ -107,11 +111,21 @@ struct ChunkClassifier {
 
     func isCapWord(_ k: Int) -> Bool {
         let t = tokens[k]
-        return t.kind == .word && t.isCapitalized && !t.flags.contains(.isFurniture)
+        return t.kind == .word && (t.isCapitalized || isOrdinal(t)) && !t.flags.contains(.isFurniture)
+    }
+
+    /// "21st", "2nd", "9th": a numeric ordinal, which may open or sit inside a name.
+    func isOrdinal(_ t: Token) -> Bool {
+        guard t.flags.contains(.hasDigit), t.kind == .word, let f = t.norm.unicodeScalars.first, f.properties.numericType != nil
+        else { return false }
+        return t.norm.hasSuffix("st") || t.norm.hasSuffix("nd") || t.norm.hasSuffix("rd") || t.norm.hasSuffix("th")
     }
 
     func startsChunk(_ k: Int) -> Bool {
-        hits[k] != nil || isCapWord(k)
+        // "phase-II", "China-proposed": no name starts inside a word glued to a lowercase word.
+        if k >= 2, tokens[k - 1].flags.contains(.isJoiner), tokens[k - 2].flags.contains(.isLowercase) { return false }
+        if isOrdinal(tokens[k]) && !(k + 1 < end && isCapWord(k + 1)) { return false }
+        return hits[k] != nil || isCapWord(k)
     }
 
     /// The end of the chunk that starts at `i`.
@@ -138,11 +152,19 @@ struct ChunkClassifier {
                 last = j
                 break
             }
-            if t.flags.contains(.isJoiner), j + 1 < end,
-                isCapWord(j + 1) || tokens[j + 1].kind == .number || hits[j + 1] != nil
-            {
-                j += 1
-                continue
+            if t.flags.contains(.isJoiner), j + 1 < end {
+                if let hit = hits[j + 1] {
+                    j = hit.end
+                    last = j
+                    continue
+                }
+                let n = tokens[j + 1]
+                if isCapWord(j + 1) || n.kind == .number || (n.kind == .word && n.flags.contains(.hasDigit)) {
+                    // "ML-1", "Phase-II", "Al-Nahyan", "CPPA-G".
+                    j += 2
+                    last = j
+                    continue
+                }
             }
             if t.flags.contains(.isLowercase) && (cues.connectors.contains(t.norm) || cues.particles.contains(t.norm)) {
                 var k = j + 1
@@ -170,11 +192,17 @@ struct ChunkClassifier {
         while a < b {
             let t = tokens[a]
             if hits[a] != nil { break }
-            if cues.nonNames.contains(t.norm) || cues.connectors.contains(t.norm) || t.flags.contains(.isJoiner) {
+            let glued = a + 1 < b && tokens[a + 1].flags.contains(.isJoiner)
+            if glued { break }
+            if Self.ordinalWords.contains(t.norm) && a + 1 < b && isCapWord(a + 1) && a != sentenceStart { break }
+            if cues.nonNames.contains(t.norm) || cues.connectors.contains(t.norm) || t.flags.contains(.isJoiner)
+                || (t.isAllCaps && cues.nonAcronyms.contains(t.norm))
+            {
                 a += 1
                 continue
             }
-            if a == sentenceStart && cues.isCommonWord(t.norm) && !t.isAllCaps && !cues.isNamePart(t.norm)
+            let alone = a + 1 == b || cues.connectors.contains(tokens[a + 1].norm)
+            if a == sentenceStart && alone && cues.isCommonWord(t.norm) && !t.isAllCaps && !cues.isNamePart(t.norm)
                 && cues.titleLength(at: a, limit: b, tokens: tokens) == 0 && cues.headLabel(t.norm) == nil
             {
                 a += 1
@@ -200,9 +228,59 @@ struct ChunkClassifier {
             return
         }
         if lowercaseEventRule(a, b) { return }
+        if let k = splitPoint(a, b) {
+            classify(a, k)
+            classify(k + 1, b)
+            return
+        }
         if headRule(a, b) { return }
         if titleRule(a, b) { return }
         splitAndClassify(a, b)
+    }
+
+    /// Where a chunk holding a head word is two names, not one: "Gwadar Port and New Gwadar
+    /// International Airport" (both sides complete names), "Leo Fong of China Overseas Port
+    /// Holdings" (a person or a bare title before "of").
+    func splitPoint(_ a: Int, _ b: Int) -> Int? {
+        var k = a
+        while k < b {
+            if let hit = hits[k] {
+                k = hit.end
+                continue
+            }
+            let t = tokens[k]
+            if t.flags.contains(.isLowercase), t.norm == "and" || t.norm == "&", isComplete(a, k), isComplete(k + 1, b) {
+                return k
+            }
+            if t.flags.contains(.isLowercase), t.norm == "of", k > a, headBefore(of: k) == nil,
+                cues.headLabel(tokens[a].norm) == nil, isComplete(k + 1, b)
+            {
+                let titles = cues.titleLength(at: a, limit: k, tokens: tokens)
+                if titles == k - a || (isPersonShaped(a + titles, k) && !(a..<k).contains { cues.headLabel(tokens[$0].norm) != nil }) {
+                    return k
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Whether tokens `a..<b` make a whole name on their own.
+    func isComplete(_ start: Int, _ b: Int) -> Bool {
+        var a = start
+        while a < b, tokens[a].norm == "the" { a += 1 }
+        guard a < b else { return false }
+        if let hit = hits[a], hit.end == b { return true }
+        if b - a == 1 { return isAcronym(tokens[a]) }
+        if let head = cues.headLabel(tokens[b - 1].norm), head != .company { return true }
+        return (a..<b).contains { tokens[$0].norm == "of" && headBefore(of: $0) != nil }
+    }
+
+    /// The head word right before an "of", "on" or "for" ("Bank of", "Hall of", "Agreement on").
+    func headBefore(of k: Int) -> CueIndex.HeadKind? {
+        guard k > sentence.firstToken, ["of", "on", "for"].contains(tokens[k].norm) else { return nil }
+        let head = cues.headLabel(tokens[k - 1].norm)
+        return head == .company ? nil : head
     }
 
     func isCoveredByHit(_ k: Int) -> Bool {
@@ -228,14 +306,23 @@ struct ChunkClassifier {
             }
             if modifiers.isEmpty || !proper { kind = nil }
         }
-        if kind == nil, b - a >= 3, let head = cues.headLabel(tokens[a].norm), head != .company,
-            ["of", "on", "for"].contains(tokens[a + 1].norm)
-        {
-            kind = head
+        if kind == nil {
+            for k in (a + 1)..<max(b - 1, a + 1) where tokens[k].flags.contains(.isLowercase) {
+                if let head = headBefore(of: k) {
+                    kind = head
+                    break
+                }
+            }
         }
         guard let kind, b - a >= 1 else { return false }
         // A single head word alone ("Ministry") is not a name.
         if b - a == 1 && hits[a] == nil { return false }
+        // "DG China Railway Group": a title before an organisation is not part of it, unless the
+        // title names the institution itself ("Prime Minister Office", "President House").
+        let titles = cues.titleLength(at: a, limit: b, tokens: tokens)
+        if titles > 0 && titles < b - a - 1 {
+            return headRule(a + titles, b)
+        }
         // "Prime Minister Office": a title inside an organisation's name is part of it.
         let label: EntityType =
             switch kind {
@@ -360,6 +447,10 @@ struct ChunkClassifier {
             return
         }
         let t = tokens[a]
+        if isDateline(a) {
+            spans.append(Span(firstToken: a, endToken: b, label: .gpe, rule: "entity.dateline"))
+            return
+        }
         if isAcronym(t) {
             spans.append(Span(firstToken: a, endToken: b, label: .org, rule: "entity.acronym", country: country))
             return
@@ -416,6 +507,16 @@ struct ChunkClassifier {
 
     // MARK: - Helpers
 
+    /// "ISLAMABAD:", "PESHAWAR, Pakistan -": an all-caps place opening a line.
+    func isDateline(_ a: Int) -> Bool {
+        let t = tokens[a]
+        guard t.isAllCaps, t.norm.count >= 4, a == sentence.firstToken || tokens[a].flags.contains(.lineBreakBefore)
+                || (a > 0 && tokens[a - 1].norm == "(" && tokens[a - 1].flags.contains(.lineBreakBefore)),
+            a + 1 < tokens.count
+        else { return false }
+        return [":", ",", "-", "/", ")", "("].contains(tokens[a + 1].norm)
+    }
+
     mutating func emitHit(_ hit: Gazetteer.Hit) {
         let entries = hit.entries.map { gazetteer.entries[$0] }
         guard let entry = entries.first else { return }
@@ -454,7 +555,10 @@ struct ChunkClassifier {
     func isPersonShaped(_ a: Int, _ b: Int) -> Bool {
         guard isNameLike(a, b) else { return false }
         let words = (a..<b).filter { tokens[$0].kind == .word && !tokens[$0].flags.contains(.isJoiner) }
+        guard !words.isEmpty else { return false }
         if words.allSatisfy({ tokens[$0].isAllCaps && tokens[$0].norm.count > 1 }) { return false }
+        // "Raikot-Thakot", "Karachi-Peshawar": words glued only by hyphens name a route or a pair.
+        if !(a + 1..<b).contains(where: { tokens[$0].flags.contains(.spaceBefore) }) { return false }
         let known = words.contains { cues.isNamePart(tokens[$0].norm) }
         let first = tokens[words[0]].norm
         if cues.names.chineseSurnames.contains(first) { return true }
