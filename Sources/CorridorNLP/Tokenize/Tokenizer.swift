@@ -237,10 +237,10 @@ private struct Scanner {
                 j += 1
                 isAbbreviation = true
                 // "U.S.", "U.A.E.": letter-period repeats.
-                while j + 1 < bytes.count, letter(at: j), bytes[j + scalar(at: j).1] == 0x2E,
-                    !letter(at: j + scalar(at: j).1 + 1)
-                {
-                    j += scalar(at: j).1 + 1
+                while j < bytes.count, letter(at: j) {
+                    let w = scalar(at: j).1
+                    guard j + w < bytes.count, bytes[j + w] == 0x2E else { break }
+                    j += w + 1
                 }
             } else if j + 2 < bytes.count, word.count == 1, letter(at: j + 1), bytes[j + 1 + scalar(at: j + 1).1] == 0x2E {
                 // lowercase "e.g." style
