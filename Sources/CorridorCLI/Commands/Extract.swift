@@ -71,8 +71,12 @@ struct ExtractionOptions: ParsableArguments {
         for path in lexicon where !FileManager.default.fileExists(atPath: path) {
             throw ValidationError("Please check --lexicon: no file at \(path).")
         }
+        let clock = ContinuousClock()
+        let t0 = clock.now
         let data = try LanguageResources.load(userLexicons: lexicon.map { URL(fileURLWithPath: $0) })
-        logger.debug("loaded \(data.lexicon.count) lexicon entries")
-        return try Extractor(data: data)
+        let t1 = clock.now
+        let extractor = try Extractor(data: data)
+        logger.debug("loaded \(data.lexicon.count) lexicon entries in \(t1 - t0), compiled in \(clock.now - t1)")
+        return extractor
     }
 }

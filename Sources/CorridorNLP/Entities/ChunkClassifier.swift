@@ -6,9 +6,12 @@ import CorridorModel
 /// - `gaz:<entry id>` — a lexicon hit;
 /// - `entity.title-person` — a name after a title ("Federal Minister Shaza Fatima Khawaja");
 /// - `entity.org-head`, `entity.company-suffix`, `entity.facility-head`, `entity.event-head`,
-///   `entity.law-head` — a run ending in (or starting with "X of") a head word;
+///   `entity.law-head` — a run ending in (or with "X of" holding) a head word;
 /// - `entity.name-shape` — two or more name-like words ("Jiang Zaidong", "Mohammad Ali Gandapur");
+/// - `entity.proper-phrase` — a proper name followed by ordinary capitalised words
+///   ("Alibaba International Digital Commerce");
 /// - `entity.acronym` — an all-caps word ("NTC");
+/// - `entity.dateline` — an all-caps place opening a line ("PESHAWAR, Pakistan -");
 /// - `entity.speaker` — a lone name before a verb of saying ("Gandapur said");
 /// - `entity.place-context` — a lone name after "in", "at", "from" …;
 /// - `entity.lowercase-event` — a name completed by a lowercase event noun ("… B2B conference");
@@ -25,7 +28,11 @@ struct ChunkClassifier {
     /// Lexicon hits by start token, non-overlapping, longest first.
     var hits: [Int: Gazetteer.Hit] = [:]
     /// The first word of the sentence (after opening quotes and brackets).
-    var sentenceStart: Int
+    let sentenceStart: Int
+
+    static let ordinalWords: Set<String> = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    ]
 
     init(doc: Document, sentence: Sentence, gazetteer: Gazetteer, cues: CueIndex, wordIDs: [Int32?]) {
         self.doc = doc
@@ -40,10 +47,6 @@ struct ChunkClassifier {
     }
 
     var end: Int { sentence.endToken }
-
-    static let ordinalWords: Set<String> = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    ]
 
     // MARK: - Driver
 
@@ -82,8 +85,10 @@ struct ChunkClassifier {
         }
     }
 
-    /// Ambiguous entries (a city that is also a surname) need a preposition of place before them.
+    /// Whether a lexicon hit may stand: ambiguous entries need a preposition of place before them,
+    /// and "US" glued to "$" is a currency, not a country.
     func acceptable(_ hit: Gazetteer.Hit) -> Bool {
+        if hit.end < end, !tokens[hit.end].flags.contains(.spaceBefore), tokens[hit.end].kind == .symbol { return false }
         let entries = hit.entries.map { gazetteer.entries[$0] }
         if entries.contains(where: { $0.ambiguous != true }) { return true }
         return hit.start > sentence.firstToken && cues.placePrepositions.contains(tokens[hit.start - 1].norm)
@@ -116,7 +121,8 @@ struct ChunkClassifier {
 
     /// "21st", "2nd", "9th": a numeric ordinal, which may open or sit inside a name.
     func isOrdinal(_ t: Token) -> Bool {
-        guard t.flags.contains(.hasDigit), t.kind == .word, let f = t.norm.unicodeScalars.first, f.properties.numericType != nil
+        guard t.flags.contains(.hasDigit), t.kind == .word, let f = t.norm.unicodeScalars.first,
+            f.properties.numericType != nil
         else { return false }
         return t.norm.hasSuffix("st") || t.norm.hasSuffix("nd") || t.norm.hasSuffix("rd") || t.norm.hasSuffix("th")
     }
@@ -145,12 +151,9 @@ struct ChunkClassifier {
                 continue
             }
             guard last == j, j > i else { break }
-            if t.kind == .number && isHead(last - 1) && (j + 1 >= end || !isCapWord(j + 1))
-            {
+            if t.kind == .number && isHead(last - 1) && (j + 1 >= end || !isCapWord(j + 1)) {
                 // "Forum 2026", "Motorway 9": a number closing a named thing.
-                j += 1
-                last = j
-                break
+                return j + 1
             }
             if t.flags.contains(.isJoiner), j + 1 < end {
                 if let hit = hits[j + 1] {
@@ -166,17 +169,65 @@ struct ChunkClassifier {
                     continue
                 }
             }
+            // "People's Bank": a possessive inside a name after an ordinary capitalised word.
+            if t.norm == "'s", j + 1 < end, isCapWord(j + 1), hits[j - 1] == nil, tokens[j - 1].kind == .word,
+                cues.isCommonWord(tokens[j - 1].norm), !cues.isNamePart(tokens[j - 1].norm)
+            {
+                j += 1
+                continue
+            }
             if t.flags.contains(.isLowercase) && (cues.connectors.contains(t.norm) || cues.particles.contains(t.norm)) {
-                var k = j + 1
-                if k < end, tokens[k].norm == "the", t.norm != "the" { k += 1 }
-                if k < end, isCapWord(k) || hits[k] != nil {
-                    j = k
-                    continue
+                // "on", "for", "in" join only after a head ("Agreement on", "Fund for"); "of", "and" always.
+                let needsHead = ["on", "for", "in"].contains(t.norm)
+                if !needsHead || isHead(j - 1) {
+                    var k = j + 1
+                    if k < end, tokens[k].norm == "the", t.norm != "the" { k += 1 }
+                    if k < end, isCapWord(k) || hits[k] != nil {
+                        j = k
+                        continue
+                    }
                 }
+            }
+            if t.norm == ",", let k = commaListEnd(chunkStart: i, comma: j) {
+                j = k
+                continue
             }
             break
         }
         return last
+    }
+
+    /// "Ministry of Planning, Development and Reform", "Saudi Standards, Metrology and Quality
+    /// Organisation": a comma inside a name whose list closes with "and" and a head word.
+    func commaListEnd(chunkStart i: Int, comma j: Int) -> Int? {
+        let headOf = (i + 1 < j) && (i..<j).contains { tokens[$0].norm == "of" && headBefore(of: $0) != nil }
+        let shortProper = j - i <= 2 && hits[i] == nil
+        guard headOf || shortProper, j + 1 < end, isCapWord(j + 1), hits[j + 1] == nil else { return nil }
+        var k = j + 1
+        var sawAnd = false
+        while k < end, k - j <= 10 {
+            let t = tokens[k]
+            if hits[k] != nil || t.norm == "the" { return nil }
+            if isCapWord(k) {
+                k += 1
+                if sawAnd {
+                    let closes = k >= end || !isCapWord(k)
+                    if closes && (headOf || cues.headLabel(tokens[k - 1].norm) != nil) { return j + 1 }
+                }
+                continue
+            }
+            if t.norm == "," {
+                k += 1
+                continue
+            }
+            if t.norm == "and" && !sawAnd {
+                sawAnd = true
+                k += 1
+                continue
+            }
+            return nil
+        }
+        return nil
     }
 
     func isHead(_ k: Int) -> Bool {
@@ -185,18 +236,42 @@ struct ChunkClassifier {
 
     // MARK: - Classification
 
+    /// Types the chunk `start..<stop`, recursing into parts where it holds several names.
     mutating func classify(_ start: Int, _ stop: Int) {
+        let (a, b) = trimmed(start, stop)
+        guard a < b else { return }
+        if let hit = hits[a], hit.end == b {
+            if lowercaseEventRule(a, b) { return }
+            emitHit(hit)
+            return
+        }
+        if lowercaseEventRule(a, b) { return }
+        if let k = splitPoint(a, b) {
+            classify(a, k)
+            classify(k + 1, b)
+            return
+        }
+        if let t = innerTitle(a, b) {
+            classify(a, t)
+            classify(t, b)
+            return
+        }
+        if headRule(a, b) { return }
+        if titleRule(a, b) { return }
+        splitAndClassify(a, b)
+    }
+
+    /// Drops words that are never names, and a common word opening the sentence, from both ends.
+    func trimmed(_ start: Int, _ stop: Int) -> (Int, Int) {
         var a = start
         var b = stop
-        // Trim words that are never names, and a common word opening the sentence.
         while a < b {
             let t = tokens[a]
             if hits[a] != nil { break }
-            let glued = a + 1 < b && tokens[a + 1].flags.contains(.isJoiner)
-            if glued { break }
+            if a + 1 < b && tokens[a + 1].flags.contains(.isJoiner) && !cues.connectors.contains(t.norm) { break }
             if Self.ordinalWords.contains(t.norm) && a + 1 < b && isCapWord(a + 1) && a != sentenceStart { break }
             if cues.nonNames.contains(t.norm) || cues.connectors.contains(t.norm) || t.flags.contains(.isJoiner)
-                || (t.isAllCaps && cues.nonAcronyms.contains(t.norm))
+                || t.kind != .word || (t.isAllCaps && cues.nonAcronyms.contains(t.norm))
             {
                 a += 1
                 continue
@@ -212,30 +287,22 @@ struct ChunkClassifier {
         }
         while b > a {
             let t = tokens[b - 1]
-            if hits[b - 1] == nil
-                && (cues.connectors.contains(t.norm) || t.flags.contains(.isJoiner)
-                    || (cues.nonNames.contains(t.norm) && !isCoveredByHit(b - 1)))
+            if hits[b - 1] != nil || isCoveredByHit(b - 1) { break }
+            let gluedNumber = t.kind == .number && b - 2 >= a && tokens[b - 2].flags.contains(.isJoiner)
+            if gluedNumber { break }
+            if cues.connectors.contains(t.norm) || t.flags.contains(.isJoiner) || cues.nonNames.contains(t.norm)
+                || t.kind == .punct || t.norm == "'s"
             {
                 b -= 1
                 continue
             }
             break
         }
-        guard a < b else { return }
-        if let hit = hits[a], hit.end == b {
-            if lowercaseEventRule(a, b) { return }
-            emitHit(hit)
-            return
-        }
-        if lowercaseEventRule(a, b) { return }
-        if let k = splitPoint(a, b) {
-            classify(a, k)
-            classify(k + 1, b)
-            return
-        }
-        if headRule(a, b) { return }
-        if titleRule(a, b) { return }
-        splitAndClassify(a, b)
+        return (a, b)
+    }
+
+    func isCoveredByHit(_ k: Int) -> Bool {
+        hits.contains { $0.value.start <= k && k < $0.value.end }
     }
 
     /// Where a chunk holding a head word is two names, not one: "Gwadar Port and New Gwadar
@@ -256,9 +323,26 @@ struct ChunkClassifier {
                 cues.headLabel(tokens[a].norm) == nil, isComplete(k + 1, b)
             {
                 let titles = cues.titleLength(at: a, limit: k, tokens: tokens)
-                if titles == k - a || (isPersonShaped(a + titles, k) && !(a..<k).contains { cues.headLabel(tokens[$0].norm) != nil }) {
-                    return k
-                }
+                let noHeadBefore = !(a..<k).contains { cues.headLabel(tokens[$0].norm) != nil }
+                if titles == k - a || (noHeadBefore && isPersonShaped(a + titles, k)) { return k }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "State Bank of Pakistan Governor Tariq Bajwa", "Gwadar Port Authority Chairman Syed Pervez
+    /// Abbas": a title inside a chunk, after a name and before a person's name.
+    func innerTitle(_ a: Int, _ b: Int) -> Int? {
+        var k = a + 1
+        while k < b - 1 {
+            if let hit = hits[k] {
+                k = hit.end
+                continue
+            }
+            let n = cues.titleLength(at: k, limit: b, tokens: tokens)
+            if n > 0, k + n < b, tokens[k].isCapitalized, isNameLike(k + n, b), !isComplete(k, b) {
+                return k
             }
             k += 1
         }
@@ -271,9 +355,13 @@ struct ChunkClassifier {
         while a < b, tokens[a].norm == "the" { a += 1 }
         guard a < b else { return false }
         if let hit = hits[a], hit.end == b { return true }
-        if b - a == 1 { return isAcronym(tokens[a]) }
-        if let head = cues.headLabel(tokens[b - 1].norm), head != .company { return true }
-        return (a..<b).contains { tokens[$0].norm == "of" && headBefore(of: $0) != nil }
+        if isGluedGroup(a, b) { return isAcronym(tokens[a]) }
+        return headKind(a, b) != nil
+    }
+
+    /// Tokens with no space between them ("CPPA-G", "NTC").
+    func isGluedGroup(_ a: Int, _ b: Int) -> Bool {
+        !((a + 1)..<max(b, a + 1)).contains { tokens[$0].flags.contains(.spaceBefore) }
     }
 
     /// The head word right before an "of", "on" or "for" ("Bank of", "Hall of", "Agreement on").
@@ -283,28 +371,31 @@ struct ChunkClassifier {
         return head == .company ? nil : head
     }
 
-    func isCoveredByHit(_ k: Int) -> Bool {
-        hits.contains { $0.value.start <= k && k < $0.value.end }
-    }
-
-    /// The chunk ends in (or starts with "X of") a head word: one organisation, facility, event or law.
-    mutating func headRule(_ a: Int, _ b: Int) -> Bool {
-        var kind: CueIndex.HeadKind?
+    /// The kind of name a head word makes of `a..<b`, if any.
+    func headKind(_ a: Int, _ b: Int) -> CueIndex.HeadKind? {
         var last = b - 1
         // A number, year or roman numeral may close a name after its head ("Forum 2026", "Phase II").
-        if b - a >= 2, tokens[last].kind == .number || isRoman(tokens[last].norm), cues.headLabel(tokens[last - 1].norm) != nil {
+        if b - a >= 2, tokens[last].kind == .number || isRoman(tokens[last].norm),
+            cues.headLabel(tokens[last - 1].norm) != nil
+        {
             last -= 1
         }
-        if last > a || hits[a] == nil || hits[a]?.end != last + 1 {
+        var kind: CueIndex.HeadKind?
+        if hits[last] == nil && !isCoveredByHit(last) {
             kind = cues.headLabel(tokens[last].norm)
+        } else if last > a, let hit = hits.first(where: { $0.value.end == last + 1 })?.value, hit.start > a,
+            let head = cues.headLabel(tokens[hit.start - 1].norm), head == .org,
+            hit.entries.contains(where: { gazetteer.entries[$0].label == .gpe })
+        {
+            // "Provincial Government Balochistan": an organisation head before a place.
+            kind = head
         }
         if kind == .company {
             // "Dhaka Power", "Huawei Technologies": a company suffix needs a proper name before it.
-            let modifiers = a..<last
-            let proper = modifiers.contains { k in
+            let proper = (a..<last).contains { k in
                 hits[k] != nil || (tokens[k].kind == .word && !cues.isCommonWord(tokens[k].norm))
             }
-            if modifiers.isEmpty || !proper { kind = nil }
+            if last == a || !proper { kind = nil }
         }
         if kind == nil {
             for k in (a + 1)..<max(b - 1, a + 1) where tokens[k].flags.contains(.isLowercase) {
@@ -314,30 +405,26 @@ struct ChunkClassifier {
                 }
             }
         }
-        guard let kind, b - a >= 1 else { return false }
-        // A single head word alone ("Ministry") is not a name.
-        if b - a == 1 && hits[a] == nil { return false }
+        if kind != nil && b - a == 1 && hits[a] == nil { return nil }  // a head word alone ("Ministry")
+        return kind
+    }
+
+    /// The chunk is one organisation, facility, event or document named by its head word.
+    mutating func headRule(_ a: Int, _ b: Int) -> Bool {
+        guard let kind = headKind(a, b) else { return false }
         // "DG China Railway Group": a title before an organisation is not part of it, unless the
         // title names the institution itself ("Prime Minister Office", "President House").
         let titles = cues.titleLength(at: a, limit: b, tokens: tokens)
         if titles > 0 && titles < b - a - 1 {
             return headRule(a + titles, b)
         }
-        // "Prime Minister Office": a title inside an organisation's name is part of it.
-        let label: EntityType =
+        let (label, rule): (EntityType, String) =
             switch kind {
-            case .org, .company: .org
-            case .facility: .fac
-            case .event: .event
-            case .law: .law
-            }
-        let rule =
-            switch kind {
-            case .org: "entity.org-head"
-            case .company: "entity.company-suffix"
-            case .facility: "entity.facility-head"
-            case .event: "entity.event-head"
-            case .law: "entity.law-head"
+            case .org: (.org, "entity.org-head")
+            case .company: (.org, "entity.company-suffix")
+            case .facility: (.fac, "entity.facility-head")
+            case .event: (.event, "entity.event-head")
+            case .law: (.law, "entity.law-head")
             }
         spans.append(Span(firstToken: a, endToken: b, label: label, rule: rule, country: countryCue(a, b)))
         return true
@@ -352,6 +439,7 @@ struct ChunkClassifier {
         var k = a
         var firstTitle: Int?
         var prefixHits: [Gazetteer.Hit] = []
+        var prefixAcronyms: [Int] = []
         var country: String?
         while k < b {
             if let hit = hits[k], firstTitle == nil || hit.end < b {
@@ -369,21 +457,32 @@ struct ChunkClassifier {
                 k += n
                 continue
             }
+            // "Chairman SUPARCO Mohammad Yousuf Khan": a body's acronym between title and name.
+            if firstTitle != nil, isAcronym(tokens[k]), k + 1 < b {
+                prefixAcronyms.append(k)
+                k += 1
+                continue
+            }
             break
         }
         guard let firstTitle else { return false }
         if k == b {
             // Titles and places only ("Chief Minister Balochistan"): keep the places.
             for hit in prefixHits { emitHit(hit) }
+            for p in prefixAcronyms { spans.append(Span(firstToken: p, endToken: p + 1, label: .org, rule: "entity.acronym")) }
             return true
         }
         guard isNameLike(k, b) else { return false }
-        for hit in prefixHits where hit.start < firstTitle || hit.end <= k { emitHit(hit) }
+        for hit in prefixHits { emitHit(hit) }
+        for p in prefixAcronyms { spans.append(Span(firstToken: p, endToken: p + 1, label: .org, rule: "entity.acronym")) }
         if country == nil { country = possessiveCountry(before: a) }
+        // The mention starts at the title nearest the name when bodies stand between.
+        let titleStart = (prefixHits.last.map { $0.end > firstTitle ? $0.end : firstTitle } ?? firstTitle)
+        let start = prefixAcronyms.last.map { max($0 + 1, titleStart) } ?? titleStart
         spans.append(
             Span(
-                firstToken: firstTitle, endToken: b, label: .person, rule: "entity.title-person", country: country,
-                titleTokens: k - firstTitle))
+                firstToken: start, endToken: b, label: .person, rule: "entity.title-person", country: country,
+                titleTokens: k - start))
         return true
     }
 
@@ -391,11 +490,13 @@ struct ChunkClassifier {
     mutating func splitAndClassify(_ a: Int, _ b: Int) {
         var k = a
         var partStart = a
+        var parts: [(Int, Int)] = []
         while k <= b {
             let atBoundary =
-                k == b || (hits[k] == nil && tokens[k].flags.contains(.isLowercase) && cues.connectors.contains(tokens[k].norm))
+                k == b
+                || (hits[k] == nil && tokens[k].flags.contains(.isLowercase) && cues.connectors.contains(tokens[k].norm))
             if atBoundary {
-                if partStart < k { segment(partStart, k) }
+                if partStart < k { parts.append((partStart, k)) }
                 partStart = k + 1
                 k += 1
                 continue
@@ -406,6 +507,11 @@ struct ChunkClassifier {
                 k += 1
             }
         }
+        if parts.count == 1 {
+            segment(a, b)
+        } else {
+            for (s, e) in parts { classify(s, e) }
+        }
     }
 
     /// Emits the lexicon hits inside a part and types the runs between them.
@@ -413,16 +519,29 @@ struct ChunkClassifier {
         var k = a
         var run = a
         while k < b {
-            if let hit = hits[k], hit.end <= b {
-                if run < k { unknownRun(run, k) }
-                emitHit(hit)
-                k = hit.end
-                run = k
-            } else {
+            guard let hit = hits[k], hit.end <= b else {
                 k += 1
+                continue
             }
+            // "Liu Jian", "Lloyd Austin": a known name part before a town's name makes a person.
+            if run < k, cues.isNamePart(tokens[k - 1].norm), hit.end - hit.start == 1, isMinorPlace(hit) {
+                k = hit.end
+                continue
+            }
+            if run < k { unknownRun(run, k) }
+            emitHit(hit)
+            k = hit.end
+            run = k
         }
         if run < b { unknownRun(run, b) }
+    }
+
+    /// A town or city (not a country, province or capital) that may also be a name.
+    func isMinorPlace(_ hit: Gazetteer.Hit) -> Bool {
+        hit.entries.allSatisfy { i in
+            let e = gazetteer.entries[i]
+            return e.label == .gpe && (e.kind == "city" || e.kind == nil)
+        }
     }
 
     /// Types a run of capitalised words that no lexicon knows.
@@ -432,17 +551,37 @@ struct ChunkClassifier {
         while a < b, tokens[a].kind != .word || cues.nonNames.contains(tokens[a].norm) || tokens[a].flags.contains(.isJoiner) {
             a += 1
         }
-        while b > a, tokens[b - 1].kind != .word || tokens[b - 1].flags.contains(.isJoiner) { b -= 1 }
+        while b > a, tokens[b - 1].kind != .word || tokens[b - 1].flags.contains(.isJoiner) {
+            if tokens[b - 1].kind == .number && b - 2 > a && tokens[b - 2].flags.contains(.isJoiner) { break }
+            b -= 1
+        }
         guard a < b else { return }
+        // A run glued by a hyphen to a place ("Pakistan-MMI") is a product or project code, not a body.
+        if (a > 0 && tokens[a].flags.contains(.spaceBefore) == false && tokens[a - 1].flags.contains(.isJoiner))
+            || (b < tokens.count && tokens[b].flags.contains(.isJoiner))
+        {
+            return
+        }
+        // Trailing titles ("Sun Yangjun DG") are not part of the name.
+        while b - a > 1, cues.titleLength(at: b - 1, limit: b, tokens: tokens) == 1, tokens[b - 1].isAllCaps { b -= 1 }
         let country = possessiveCountry(before: a)
+        let lead = cues.titleLength(at: a, limit: b, tokens: tokens)
+        if lead > 0, a + lead < b, isNameLike(a + lead, b) {
+            spans.append(
+                Span(firstToken: a, endToken: b, label: .person, rule: "entity.title-person", country: country,
+                    titleTokens: lead))
+            return
+        }
         if precededByTitle(a) && isNameLike(a, b) {
             spans.append(Span(firstToken: a, endToken: b, label: .person, rule: "entity.title-person", country: country))
             return
         }
-        let words = (a..<b).filter { tokens[$0].kind == .word }
+        let words = (a..<b).filter { tokens[$0].kind == .word && !tokens[$0].flags.contains(.isJoiner) }
         if words.count >= 2 {
             if isPersonShaped(a, b) {
                 spans.append(Span(firstToken: a, endToken: b, label: .person, rule: "entity.name-shape", country: country))
+            } else if isProperPhrase(words) {
+                spans.append(Span(firstToken: a, endToken: b, label: .org, rule: "entity.proper-phrase", country: country))
             }
             return
         }
@@ -451,26 +590,35 @@ struct ChunkClassifier {
             spans.append(Span(firstToken: a, endToken: b, label: .gpe, rule: "entity.dateline"))
             return
         }
-        if isAcronym(t) {
+        if isAcronym(t) || (words.count == 1 && b - a > 1 && isAcronym(t)) {
             spans.append(Span(firstToken: a, endToken: b, label: .org, rule: "entity.acronym", country: country))
             return
         }
         guard !cues.isCommonWord(t.norm) || cues.isNamePart(t.norm), !cues.nonNames.contains(t.norm),
-            t.norm.count > 1
+            t.norm.count > 1, b - a == 1
         else { return }
         if b < end, cues.speechVerbs.contains(tokens[b].norm) {
             spans.append(Span(firstToken: a, endToken: b, label: .person, rule: "entity.speaker", country: country))
         } else if a > sentenceStart, cues.placePrepositions.contains(tokens[a - 1].norm), !cues.isNamePart(t.norm) {
             spans.append(Span(firstToken: a, endToken: b, label: .gpe, rule: "entity.place-context"))
         } else {
-            spans.append(
-                Span(firstToken: a, endToken: b, label: .person, rule: "entity.unknown-name", isTentative: true))
+            spans.append(Span(firstToken: a, endToken: b, label: .person, rule: "entity.unknown-name", isTentative: true))
         }
+    }
+
+    /// "Alibaba International Digital Commerce", "AKD Security": a proper name, then ordinary
+    /// capitalised words — a company or body whose head word we do not know.
+    func isProperPhrase(_ words: [Int]) -> Bool {
+        guard let first = words.first, words.count >= 2 else { return false }
+        let t = tokens[first]
+        let proper = !cues.isCommonWord(t.norm) && !cues.isNamePart(t.norm) && !cues.nonNames.contains(t.norm)
+        let common = words.dropFirst().contains { cues.isCommonWord(tokens[$0].norm) }
+        return proper && common && first != sentenceStart
     }
 
     // MARK: - Context rules
 
-    /// "the Chinese embassy", "Pakistan's embassy": an embassy named by its country.
+    /// "the Chinese embassy": an embassy named by its country.
     mutating func embassyRule() {
         for k in sentence.tokenRange where k + 1 < end {
             guard ["embassy", "consulate"].contains(tokens[k + 1].norm), tokens[k + 1].flags.contains(.isLowercase),
@@ -510,10 +658,10 @@ struct ChunkClassifier {
     /// "ISLAMABAD:", "PESHAWAR, Pakistan -": an all-caps place opening a line.
     func isDateline(_ a: Int) -> Bool {
         let t = tokens[a]
-        guard t.isAllCaps, t.norm.count >= 4, a == sentence.firstToken || tokens[a].flags.contains(.lineBreakBefore)
-                || (a > 0 && tokens[a - 1].norm == "(" && tokens[a - 1].flags.contains(.lineBreakBefore)),
-            a + 1 < tokens.count
-        else { return false }
+        let opensLine =
+            a == sentence.firstToken || t.flags.contains(.lineBreakBefore)
+            || (a > 0 && tokens[a - 1].norm == "(" && tokens[a - 1].flags.contains(.lineBreakBefore))
+        guard t.isAllCaps, t.norm.count >= 4, opensLine, a + 1 < tokens.count else { return false }
         return [":", ",", "-", "/", ")", "("].contains(tokens[a + 1].norm)
     }
 
@@ -544,6 +692,10 @@ struct ChunkClassifier {
             if t.kind != .word { return false }
             if cues.particles.contains(t.norm) || cues.nameSuffixes.contains(t.norm) { continue }
             guard t.isCapitalized else { return false }
+            if hits[k] != nil || isCoveredByHit(k) {
+                // A place or body inside is no personal name, unless it is a town that is also a name part.
+                if !(cues.isNamePart(t.norm) || hits[k].map(isMinorPlace) == true) { return false }
+            }
             if cues.headLabel(t.norm) != nil && !cues.isNamePart(t.norm) { return false }
             if t.isAllCaps && t.norm.count > 1 && k == a && b - a > 1 && !cues.isNamePart(t.norm) { return false }
             if !cues.isCommonWord(t.norm) || cues.isNamePart(t.norm) { sawName = true }
@@ -553,12 +705,12 @@ struct ChunkClassifier {
 
     /// Two or more words that look like a personal name.
     func isPersonShaped(_ a: Int, _ b: Int) -> Bool {
-        guard isNameLike(a, b) else { return false }
+        guard a < b, isNameLike(a, b) else { return false }
         let words = (a..<b).filter { tokens[$0].kind == .word && !tokens[$0].flags.contains(.isJoiner) }
         guard !words.isEmpty else { return false }
         if words.allSatisfy({ tokens[$0].isAllCaps && tokens[$0].norm.count > 1 }) { return false }
         // "Raikot-Thakot", "Karachi-Peshawar": words glued only by hyphens name a route or a pair.
-        if !(a + 1..<b).contains(where: { tokens[$0].flags.contains(.spaceBefore) }) { return false }
+        if isGluedGroup(a, b) { return false }
         let known = words.contains { cues.isNamePart(tokens[$0].norm) }
         let first = tokens[words[0]].norm
         if cues.names.chineseSurnames.contains(first) { return true }

@@ -351,7 +351,9 @@ struct Resolution {
             }
             if let country = s.country { votes[country, default: 0] += 1 }
             rules.insert(s.rule)
-            labelVotes[s.label, default: 0] += s.rule == "entity.known-name" ? 0 : 1
+            // The fullest confirmed forms decide the type; acronyms and re-found names do not vote.
+            let weight = ["entity.known-name", "entity.acronym", "entity.acronym-definition"].contains(s.rule) ? 0 : s.nameRange.count
+            labelVotes[s.label, default: 0] += weight
             let first = tokens[s.firstToken]
             let last = tokens[s.endToken - 1]
             mentions.append(

@@ -10,6 +10,8 @@ public struct Gazetteer: Sendable {
     private let trie: PhraseTrie
     private let patterns: [Pattern]
     private let indexByID: [String: Int]
+    /// Per entry: which reading wins when several entries share a name (lower wins).
+    private let rank: [Int]
 
     /// One name of one entry, as tokens.
     struct Pattern: Sendable {
@@ -53,6 +55,24 @@ public struct Gazetteer: Sendable {
         self.trie = trie
         self.patterns = patterns
         self.indexByID = index
+        self.rank = entries.map(Self.rank)
+    }
+
+    /// Curated entries (people, bodies, companies) before countries, provinces, regions, capitals,
+    /// nationalities and towns; bigger towns before smaller; ambiguous entries last.
+    static func rank(_ e: LexiconEntry) -> Int {
+        let base: Int =
+            switch e.kind ?? "" {
+            case "country": 1
+            case "admin1": 2
+            case "region", "continent", "sea", "ocean", "disputed-region": 3
+            case "capital": 4
+            case "demonym", "ethnic": 5
+            case "city": 7
+            default: e.label == .gpe && e.population != nil ? 6 : 0
+            }
+        let size = max(0, 9 - String(e.population ?? 0).count)  // more digits, earlier
+        return (e.ambiguous == true ? 100 : 0) + base * 10 + (base >= 6 ? size : 0)
     }
 
     static func shape(_ t: Token) -> Shape {
@@ -90,7 +110,7 @@ public struct Gazetteer: Sendable {
             if !ok.isEmpty {
                 var seen = Set<Int>()
                 let idx = ok.map { Int(patterns[Int($0)].entry) }.filter { seen.insert($0).inserted }
-                return Hit(start: m.start, end: m.end, entries: idx)
+                return Hit(start: m.start, end: m.end, entries: idx.sorted { (rank[$0], $0) < (rank[$1], $1) })
             }
         }
         return nil
