@@ -204,10 +204,35 @@ public struct Project: Hashable, Sendable, Codable, Identifiable {
     }
 }
 
+/// One sentence of an article, as the pipeline split it.
+public struct SentenceRecord: Hashable, Sendable, Codable {
+    /// The index of the sentence in the article.
+    public var index: Int
+    /// Where it stands in the article text.
+    public var range: TextRange
+    /// The sentence, verbatim.
+    public var text: String
+    /// A line of its own without final punctuation: a headline or heading.
+    public var isHeading: Bool
+    /// Page furniture (menus, bylines, related links), not mined for facts.
+    public var isFurniture: Bool
+
+    /// Creates a sentence record.
+    public init(index: Int, range: TextRange, text: String, isHeading: Bool = false, isFurniture: Bool = false) {
+        self.index = index
+        self.range = range
+        self.text = text
+        self.isHeading = isHeading
+        self.isFurniture = isFurniture
+    }
+}
+
 /// Everything Corridor extracted from one article.
 public struct ArticleExtraction: Hashable, Sendable, Codable {
     /// The article.
     public var article: Article
+    /// The sentences, in order.
+    public var sentences: [SentenceRecord]
     /// The named things, in order of first mention.
     public var entities: [Entity]
     /// Signed documents.
@@ -221,10 +246,11 @@ public struct ArticleExtraction: Hashable, Sendable, Codable {
 
     /// Creates an extraction result.
     public init(
-        article: Article, entities: [Entity] = [], agreements: [Agreement] = [], commitments: [Commitment] = [],
-        events: [Event] = [], projects: [Project] = []
+        article: Article, sentences: [SentenceRecord] = [], entities: [Entity] = [], agreements: [Agreement] = [],
+        commitments: [Commitment] = [], events: [Event] = [], projects: [Project] = []
     ) {
         self.article = article
+        self.sentences = sentences
         self.entities = entities
         self.agreements = agreements
         self.commitments = commitments

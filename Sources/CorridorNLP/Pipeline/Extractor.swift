@@ -39,6 +39,11 @@ public struct Extractor: Sendable {
     /// Extracts everything Corridor knows how to find in an article.
     public func extract(_ article: Article) throws -> ArticleExtraction {
         let doc = try analyze(article)
-        return ArticleExtraction(article: article, entities: doc.entities)
+        let sentences = doc.sentences.enumerated().map { n, s in
+            SentenceRecord(
+                index: n, range: doc.textRange(bytes: s.start, s.end), text: doc.text(of: s), isHeading: s.isHeading,
+                isFurniture: s.isFurniture)
+        }
+        return ArticleExtraction(article: article, sentences: sentences, entities: doc.entities)
     }
 }
