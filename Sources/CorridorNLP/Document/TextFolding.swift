@@ -36,6 +36,7 @@ public enum TextFolding {
     /// TextFolding.key("Pakistan’s  Foreign\u{00A0}Office") // "pakistan's foreign office"
     /// ```
     public static func key(_ text: some StringProtocol) -> String {
+        if let ascii = asciiKey(text) { return ascii }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for s in text.unicodeScalars {
@@ -51,6 +52,26 @@ public enum TextFolding {
             out.append(f)
         }
         return Self.lowercasedNFC(String(out))
+    }
+
+    /// The key of pure-ASCII text, computed on bytes; nil when the text is not ASCII.
+    static func asciiKey(_ text: some StringProtocol) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for b in text.utf8 {
+            if b >= 0x80 { return nil }
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                out.append(0x20)
+                pendingSpace = false
+            }
+            out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : (b == 0x60 ? 0x27 : b))
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Lowercases and, for non-ASCII text, composes to NFC.

@@ -316,7 +316,9 @@ struct ChunkClassifier {
                 continue
             }
             let t = tokens[k]
-            if t.flags.contains(.isLowercase), t.norm == "and" || t.norm == "&", isComplete(a, k), isComplete(k + 1, b) {
+            if t.flags.contains(.isLowercase), t.norm == "and" || t.norm == "&",
+                (isComplete(a, k) && isComplete(k + 1, b)) || startsWithTitle(k + 1, b)
+            {
                 return k
             }
             if t.flags.contains(.isLowercase), t.norm == "of", k > a, headBefore(of: k) == nil,
@@ -332,7 +334,7 @@ struct ChunkClassifier {
     }
 
     /// "State Bank of Pakistan Governor Tariq Bajwa", "Gwadar Port Authority Chairman Syed Pervez
-    /// Abbas": a title inside a chunk, after a name and before a person's name.
+    /// Abbas": a title inside a chunk, after a complete name and before a person's name.
     func innerTitle(_ a: Int, _ b: Int) -> Int? {
         var k = a + 1
         while k < b - 1 {
@@ -341,12 +343,24 @@ struct ChunkClassifier {
                 continue
             }
             let n = cues.titleLength(at: k, limit: b, tokens: tokens)
-            if n > 0, k + n < b, tokens[k].isCapitalized, isNameLike(k + n, b), !isComplete(k, b) {
+            if n > 0, k + n < b, tokens[k].isCapitalized, isNameLike(k + n, b), isComplete(a, k), !startsWithTitle(a, b) {
                 return k
             }
             k += 1
         }
         return nil
+    }
+
+    /// The part opens with a title, possibly after places and nationalities ("Chinese Ambassador …").
+    func startsWithTitle(_ a: Int, _ b: Int) -> Bool {
+        var k = a
+        while k < b, let hit = hits[k],
+            hit.entries.contains(where: { [.gpe, .norp].contains(gazetteer.entries[$0].label) })
+        {
+            k = hit.end
+        }
+        let n = k < b ? cues.titleLength(at: k, limit: b, tokens: tokens) : 0
+        return n > 0 && k + n < b && isNameLike(k + n, b)
     }
 
     /// Whether tokens `a..<b` make a whole name on their own.

@@ -1,6 +1,7 @@
 /// The entity cue lists compiled into sets and small phrase tables for fast lookups by token norm.
 struct CueIndex: Sendable {
     let titles: Set<String>
+    let titleTrie: PhraseTrie
     let maxTitleWords: Int
     let titleModifiers: Set<String>
     let orgHeads: Set<String>
@@ -21,6 +22,13 @@ struct CueIndex: Sendable {
     init(_ cues: EntityCues, names: NameLists) {
         let titleKeys = cues.personTitles.map(Self.key)
         titles = Set(titleKeys)
+        var trie = PhraseTrie()
+        for t in titleKeys {
+            // Hyphens are skipped when matching, so "vice-president" is stored as "vice president".
+            let words = t.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+            trie.insert(words, value: 0)
+        }
+        titleTrie = trie
         maxTitleWords = titleKeys.map { $0.split(separator: " ").count }.max() ?? 1
         titleModifiers = Set(cues.titleModifiers.map(Self.key))
         orgHeads = Set(cues.orgHeads.map(Self.key))
@@ -48,27 +56,13 @@ struct CueIndex: Sendable {
     func titleLength(at k: Int, limit: Int, tokens: [Token]) -> Int {
         var j = k
         // Modifiers first ("Federal", "Deputy", "former"), then the longest title phrase.
-        while j < limit, titleModifiers.contains(tokens[j].norm), !titles.contains(tokens[j].norm) { j += 1 }
-        var best = 0
-        var phrase = ""
-        var n = 0
-        var m = j
-        while m < limit, n < maxTitleWords {
-            if PhraseTrie.isSkippable(tokens[m]) && m > j {
-                phrase += "-"
-                m += 1
-                continue
-            }
-            guard tokens[m].kind == .word else { break }
-            phrase += (phrase.isEmpty || phrase.hasSuffix("-") ? "" : " ") + tokens[m].norm
-            n += 1
-            m += 1
-            if titles.contains(phrase) || titles.contains(phrase.replacingOccurrences(of: "-", with: " ")) {
-                best = m - k
-            }
+        while j < limit, tokens[j].kind == .word, titleModifiers.contains(tokens[j].norm),
+            titleTrie.longestMatch(startingAt: j, limit: limit, tokens: tokens) == nil
+        {
+            j += 1
         }
-        if best == 0 && j > k && j < limit && titles.contains(tokens[j].norm) { best = j + 1 - k }
-        return best
+        guard j < limit, let m = titleTrie.longestMatch(startingAt: j, limit: limit, tokens: tokens) else { return 0 }
+        return m - k
     }
 
     /// The entity type a head word gives, if any.

@@ -68,6 +68,24 @@ public struct PhraseTrie: Sendable {
         public var values: [Int32]
     }
 
+    /// The end of the longest phrase starting at token `start`, looking words up by their norms.
+    public func longestMatch(startingAt start: Int, limit: Int, tokens: [Token]) -> Int? {
+        var node: Int32 = 0
+        var j = start
+        var best: Int?
+        while j < limit {
+            if j > start && Self.isSkippable(tokens[j]) {
+                j += 1
+                continue
+            }
+            guard let w = vocabulary[tokens[j].norm], let next = edges[Edge(node: node, word: w)] else { break }
+            node = next
+            j += 1
+            if terminals[node] != nil { best = j }
+        }
+        return best
+    }
+
     /// Every phrase starting at token `start` and ending before `limit`, shortest first.
     ///
     /// - Parameter wordIDs: the interned id of each token (``wordID(_:)``), nil for unknown words.

@@ -14,12 +14,14 @@ public struct FurnitureDetector: PipelineStage {
     public let rules: FurnitureRules
     private let credits: Set<String>
     private let dateWords: Set<String>
+    private let longestRule: Int
 
     /// Creates a detector.
     public init(rules: FurnitureRules) {
         self.rules = rules
         self.credits = Set(rules.credits)
         self.dateWords = Set(rules.dateLineWords)
+        self.longestRule = rules.lines.map { $0.maxTokens ?? 12 }.max() ?? 0
     }
 
     public func process(_ doc: inout Document) {
@@ -62,7 +64,7 @@ public struct FurnitureDetector: PipelineStage {
         let tokens = doc.tokens[line]
         if tokens.allSatisfy({ $0.kind == .punct || $0.kind == .symbol }) { return (true, false) }
         if isDateLine(tokens) { return (true, false) }
-        guard let first = tokens.first, let last = tokens.last else { return (false, false) }
+        guard let first = tokens.first, let last = tokens.last, tokens.count <= longestRule else { return (false, false) }
         let key = TextFolding.key(doc.text(bytes: first.start, last.end))
         let words = Set(tokens.map(\.norm))
         let finished = SentenceSplitter.isTerminal(last) || (SentenceSplitter.isClosing(last) && tokens.count > 1

@@ -283,29 +283,56 @@ private struct Scanner {
         var upper = 0
         var lower = 0
         var first = true
-        var j = start
-        var norm = String.UnicodeScalarView()
-        var ascii = true
-        while j < end {
-            let (s, len) = scalar(at: j)
-            if s.value >= 0x80 { ascii = false }
-            if s.properties.isUppercase {
-                upper += 1
-                if first { flags.insert(.isCapitalized) }
-            } else if s.properties.isLowercase {
-                lower += 1
-            } else if isDigit(s) {
-                flags.insert(.hasDigit)
+        var normString: String
+        if bytes[start..<end].allSatisfy({ $0 < 0x80 }) {
+            // ASCII fast path: case from byte ranges, norm by lowering bytes in place.
+            var lowered = [UInt8]()
+            lowered.reserveCapacity(end - start)
+            for j in start..<end {
+                let b = bytes[j]
+                if b >= 0x41 && b <= 0x5A {
+                    upper += 1
+                    if first { flags.insert(.isCapitalized) }
+                    first = false
+                    lowered.append(b | 0x20)
+                    continue
+                }
+                if b >= 0x61 && b <= 0x7A {
+                    lower += 1
+                    first = false
+                } else if b >= 0x30 && b <= 0x39 {
+                    flags.insert(.hasDigit)
+                    first = false
+                } else if b == 0x60 {
+                    lowered.append(0x27)  // a backtick folds to an apostrophe
+                    continue
+                }
+                if abbreviation && b == 0x2E && kind == .word { continue }
+                lowered.append(b)
             }
-            if isLetter(s) || isDigit(s) { first = false }
-            let f = TextFolding.fold(s) ?? s
-            if !(abbreviation && f == "." && kind == .word) { norm.append(f) }
-            j += len
+            normString = String(decoding: lowered, as: UTF8.self)
+        } else {
+            var j = start
+            var norm = String.UnicodeScalarView()
+            while j < end {
+                let (s, len) = scalar(at: j)
+                if s.properties.isUppercase {
+                    upper += 1
+                    if first { flags.insert(.isCapitalized) }
+                } else if s.properties.isLowercase {
+                    lower += 1
+                } else if isDigit(s) {
+                    flags.insert(.hasDigit)
+                }
+                if isLetter(s) || isDigit(s) { first = false }
+                let f = TextFolding.fold(s) ?? s
+                if !(abbreviation && f == "." && kind == .word) { norm.append(f) }
+                j += len
+            }
+            normString = TextFolding.lowercasedNFC(String(norm))
         }
         if upper >= 2 && lower == 0 { flags.insert(.isAllCaps) }
         if upper == 0 && lower > 0 { flags.insert(.isLowercase) }
-        var normString = String(norm)
-        normString = ascii ? normString.lowercased() : TextFolding.lowercasedNFC(normString)
         if kind == .punct && (normString == "-" || normString == "--") {
             // A joiner is glued to a word on at least one side: "China-Pakistan", "Phase‑II".
             let gluedBefore = !flags.contains(.spaceBefore) && start > 0
