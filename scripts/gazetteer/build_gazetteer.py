@@ -516,6 +516,9 @@ def build_admin1(src: Sources, ctx: Context, city_names: dict, report: list) -> 
                 report.append(f"admin1 matched via city {s.code} {s.name!r} -> {st!r} ({v['name']})")
     for s in sorted(subs, key=lambda s: s.code):
         iso_name = clean_space(re.sub(r"\s*[\(\[].*?[\)\]]", "", s.name))
+        m = re.match(r"^(.*), (Respublika|Republic)$", iso_name)
+        if m:
+            iso_name = f"{m.group(1)} Republic"
         geo = matches.get(s.code)
         name, extra_aliases, drop = iso_name, [], []
         if s.code in overrides:
@@ -595,14 +598,16 @@ def build_cities(src: Sources, ctx: Context, countries: dict, report: list) -> l
         cap = c.get("capital")
         if not cap:
             continue
-        best = None
+        best, best_rank = None, None
         for pool in (cities, src.cities1000):
             for v in pool.values():
                 if v["countrycode"] != cc:
                     continue
-                if v["name"] == cap or cap in v.get("alternatenames", []):
-                    if best is None or v["population"] > best["population"]:
-                        best = v
+                exact = v["name"] == cap
+                if exact or cap in v.get("alternatenames", []):
+                    rank = (exact, v["population"])
+                    if best is None or rank > best_rank:
+                        best, best_rank = v, rank
             if best:
                 break
         if best:
@@ -698,9 +703,9 @@ def build_names(src: Sources, ctx: Context, big_places: set[str], report: list) 
     surn = {census_case(n) for n, p in c["last"] if p >= LIST_SURNAME_PCT}
     surn |= ctx.curated_surnames
 
-    def reasons(n: str, zipf: float, places: set[str]) -> list[str]:
+    def reasons(n: str, zipf: float, places: set[str], short_ok=False, trusted=False) -> list[str]:
         why = []
-        if len(n) <= 2:
+        if len(n) <= 2 and not short_ok:
             why.append("short")
         if n in MONTHS_DAYS:
             why.append("month/day")
@@ -708,11 +713,11 @@ def build_names(src: Sources, ctx: Context, big_places: set[str], report: list) 
             why.append("title")
         if n in ctx.country_names:
             why.append("country")
-        if n in ctx.demonym_names:
+        if n in ctx.demonym_names and not trusted:
             why.append("demonym")
         if n in places:
             why.append("place")
-        if n not in keep and " " not in n and src.common_word(n, zipf):
+        if not trusted and n not in keep and " " not in n and src.common_word(n, zipf):
             why.append("word")
         return why
 
@@ -724,9 +729,7 @@ def build_names(src: Sources, ctx: Context, big_places: set[str], report: list) 
         else:
             out_given.append(n)
     for n in sorted(surn):
-        why = reasons(n, SURNAME_WORD_ZIPF, ctx.country_names)
-        if n.startswith("O") and n[1:2] in "BCDKMNRS" and n[:2] not in {"Ob", "Oc", "Od", "Ok", "Om", "On", "Or", "Os"}:
-            pass
+        why = reasons(n, SURNAME_WORD_ZIPF, ctx.country_names, short_ok=True, trusted=n in ctx.curated_surnames)
         if why:
             report.append(f"surname dropped {n} {why}")
         else:
@@ -874,7 +877,8 @@ def build(report_path: Path | None) -> None:
     for e in cities:
         city_names[e["country"]].update([e["name"], *e["aliases"]])
     admin1 = build_admin1(src, ctx, city_names, report)
-    big_places = {e["name"] for e in cities if e.get("population", 0) >= GIVEN_NAME_CITY_POP or e["kind"] == "capital"}
+    big_places = {e["name"] for e in cities if e.get("population", 0) >= GIVEN_NAME_CITY_POP
+                  or (e["kind"] == "capital" and e.get("population", 0) >= 100_000)}
     big_places |= {e["name"] for e in admin1}
     given, surnames = build_names(src, ctx, big_places, report)
     write_jsonl(GAZ / "countries.jsonl", country_entries)
