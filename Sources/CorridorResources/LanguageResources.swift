@@ -33,10 +33,14 @@ public enum LanguageResources {
         let nlp = dir.appendingPathComponent("nlp")
         let tokenizer = try decodeJSON(TokenizerExceptions.self, at: nlp.appendingPathComponent("tokenizer.json"))
         let furniture = try decodeJSON(FurnitureRules.self, at: nlp.appendingPathComponent("furniture.json"))
-        let cues = try decodeJSON(EntityCues.self, at: nlp.appendingPathComponent("entities.json"))
+        var cues = try decodeJSON(EntityCues.self, at: nlp.appendingPathComponent("entities.json"))
         let namesDir = dir.appendingPathComponent("names")
+        // Name particles ("bin", "Al-") and honorifics that are parts of names ("Syed", "Khawaja").
+        cues.nameParticles += wordSet(at: namesDir.appendingPathComponent("name-particles.txt"))
+            .map { $0.hasSuffix("-") ? String($0.dropLast()) : $0 }
         let names = NameLists(
-            givenNames: wordSet(at: namesDir.appendingPathComponent("given-names.txt")),
+            givenNames: wordSet(at: namesDir.appendingPathComponent("given-names.txt"))
+                .union(wordSet(at: namesDir.appendingPathComponent("name-honorifics.txt"))),
             surnames: wordSet(at: namesDir.appendingPathComponent("surnames.txt")),
             chineseSurnames: wordSet(at: namesDir.appendingPathComponent("chinese-surnames.txt")),
             commonWords: wordSet(at: nlp.appendingPathComponent("english-words.txt"))

@@ -30,6 +30,11 @@ struct ChunkClassifier {
     /// The first word of the sentence (after opening quotes and brackets).
     let sentenceStart: Int
 
+    /// Company suffixes that close a name on their own ("… Holdings", "… Airlines").
+    static let strongCompanySuffixes: Set<String> = [
+        "holdings", "holding", "enterprises", "industries", "technologies", "ventures", "partners", "airlines", "airways",
+    ]
+
     static let ordinalWords: Set<String> = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     ]
@@ -91,7 +96,9 @@ struct ChunkClassifier {
         if hit.end < end, !tokens[hit.end].flags.contains(.spaceBefore), tokens[hit.end].kind == .symbol { return false }
         let entries = hit.entries.map { gazetteer.entries[$0] }
         if entries.contains(where: { $0.ambiguous != true }) { return true }
-        return hit.start > sentence.firstToken && cues.placePrepositions.contains(tokens[hit.start - 1].norm)
+        var k = hit.start - 1
+        if k > sentence.firstToken, tokens[k].norm == "the" { k -= 1 }
+        return k >= sentence.firstToken && cues.placePrepositions.contains(tokens[k].norm)
     }
 
     /// A headline in title case: most words, function words included, are capitalised.
@@ -178,8 +185,16 @@ struct ChunkClassifier {
             }
             if t.flags.contains(.isLowercase) && (cues.connectors.contains(t.norm) || cues.particles.contains(t.norm)) {
                 // "on", "for", "in" join only after a head ("Agreement on", "Fund for"); "of", "and" always.
+                // "on", "for", "in" join after a head ("Agreement on", "Fund for"), or after a name opened
+                // by a head when only a word or two follow ("Coalition of Patriots for Change").
                 let needsHead = ["on", "for", "in"].contains(t.norm)
-                if !needsHead || isHead(j - 1) {
+                var joins = !needsHead || (isHead(j - 1) && cues.headLabel(tokens[j - 1].norm) != .company)
+                if !joins && needsHead && isHead(i) && cues.headLabel(tokens[i].norm) != .company {
+                    var r = j + 1
+                    while r < end, isCapWord(r) { r += 1 }
+                    joins = r - (j + 1) <= 2 && r - (j + 1) >= 1
+                }
+                if joins {
                     var k = j + 1
                     if k < end, tokens[k].norm == "the", t.norm != "the" { k += 1 }
                     if k < end, isCapWord(k) || hits[k] != nil {
@@ -201,7 +216,7 @@ struct ChunkClassifier {
     /// Organisation": a comma inside a name whose list closes with "and" and a head word.
     func commaListEnd(chunkStart i: Int, comma j: Int) -> Int? {
         let headOf = (i + 1 < j) && (i..<j).contains { tokens[$0].norm == "of" && headBefore(of: $0) != nil }
-        let shortProper = j - i <= 2 && hits[i] == nil
+        let shortProper = j - i <= 2 && (hits[i] == nil || isPlaceOrNationality(hits[i]))
         guard headOf || shortProper, j + 1 < end, isCapWord(j + 1), hits[j + 1] == nil else { return nil }
         var k = j + 1
         var sawAnd = false
@@ -370,7 +385,9 @@ struct ChunkClassifier {
         guard a < b else { return false }
         if let hit = hits[a], hit.end == b { return true }
         if isGluedGroup(a, b) { return isAcronym(tokens[a]) }
-        return headKind(a, b) != nil
+        let kind = headKind(a, b)
+        if kind == .company { return Self.strongCompanySuffixes.contains(tokens[b - 1].norm) }
+        return kind != nil
     }
 
     /// Tokens with no space between them ("CPPA-G", "NTC").
@@ -486,6 +503,16 @@ struct ChunkClassifier {
             for p in prefixAcronyms { spans.append(Span(firstToken: p, endToken: p + 1, label: .org, rule: "entity.acronym")) }
             return true
         }
+        if let hit = hits[k], hit.end == b, let entry = hit.entries.first.map({ gazetteer.entries[$0] }),
+            entry.label == .person
+        {
+            // "Shaheed Mohtarma Benazir Bhutto": titles before a known person.
+            for h in prefixHits { emitHit(h) }
+            spans.append(
+                Span(firstToken: firstTitle, endToken: b, label: .person, rule: "gaz:\(entry.id)", lexiconID: entry.id,
+                    country: entry.country, titleTokens: k - firstTitle))
+            return true
+        }
         guard isNameLike(k, b) else { return false }
         for hit in prefixHits { emitHit(hit) }
         for p in prefixAcronyms { spans.append(Span(firstToken: p, endToken: p + 1, label: .org, rule: "entity.acronym")) }
@@ -543,11 +570,54 @@ struct ChunkClassifier {
                 continue
             }
             if run < k { unknownRun(run, k) }
+            if let stop = extendedOrganisation(hit, limit: b) {
+                spans.append(
+                    Span(firstToken: hit.start, endToken: stop, label: .org, rule: "entity.org-extension",
+                        country: gazetteer.entries[hit.entries[0]].country))
+                k = stop
+                run = k
+                continue
+            }
             emitHit(hit)
             k = hit.end
             run = k
         }
         if run < b { unknownRun(run, b) }
+    }
+
+    /// "Alibaba International Digital Commerce", "Shanghai Lingang International Data", "Jiangsu
+    /// Etern": a known company, or a town or province, followed by capitalised words no lexicon
+    /// knows is a longer company name.
+    func extendedOrganisation(_ hit: Gazetteer.Hit, limit b: Int) -> Int? {
+        guard hit.end < b, tokens[hit.end].kind == .word, tokens[hit.end].isCapitalized, hits[hit.end] == nil,
+            !tokens[hit.end].isAllCaps || tokens[hit.end].norm.count > 4
+        else { return nil }
+        var stop = hit.end
+        while stop < b, hits[stop] == nil, tokens[stop].kind == .word, tokens[stop].isCapitalized,
+            cues.titleLength(at: stop, limit: b, tokens: tokens) == 0
+        {
+            stop += 1
+        }
+        let entries = hit.entries.map { gazetteer.entries[$0] }
+        guard let entry = entries.first else { return nil }
+        let words = (hit.end..<stop).map { tokens[$0].norm }
+        if entry.label == .org && entry.kind != "intl-org" && entry.kind != "media" {
+            // A company name runs on in ordinary capitalised words ("International Digital Commerce").
+            return words.allSatisfy({ cues.isCommonWord($0) }) ? stop : nil
+        }
+        if entry.label == .gpe && ["city", "admin1", "capital"].contains(entry.kind ?? "") {
+            // A place then a word that is no ordinary word and no name part opens a company name.
+            guard let first = words.first, !cues.isCommonWord(first), !cues.isNamePart(first),
+                !cues.nonNames.contains(first)
+            else { return nil }
+            return stop
+        }
+        return nil
+    }
+
+    func isPlaceOrNationality(_ hit: Gazetteer.Hit?) -> Bool {
+        guard let hit else { return false }
+        return hit.entries.contains { [.gpe, .norp].contains(gazetteer.entries[$0].label) }
     }
 
     /// A town or city (not a country, province or capital) that may also be a name.
@@ -576,6 +646,16 @@ struct ChunkClassifier {
         {
             return
         }
+        // A title inside the run starts a new name ("Separately Mr. Sun Yangjun").
+        if let t = ((a + 1)..<b).first(where: { cues.titleLength(at: $0, limit: b, tokens: tokens) > 0 && tokens[$0].isCapitalized }),
+            isNameLike(t + cues.titleLength(at: t, limit: b, tokens: tokens), b) || t + 1 == b
+        {
+            unknownRun(a, t)
+            unknownRun(t, b)
+            return
+        }
+        // "US$24 billion", "U.S. $16.9 billion": a currency, not a country or a body.
+        if b - a == 1, b < tokens.count, tokens[b].kind == .symbol, tokens[a].norm.count <= 4 { return }
         // Trailing titles ("Sun Yangjun DG") are not part of the name.
         while b - a > 1, cues.titleLength(at: b - 1, limit: b, tokens: tokens) == 1, tokens[b - 1].isAllCaps { b -= 1 }
         let country = possessiveCountry(before: a)
@@ -611,13 +691,22 @@ struct ChunkClassifier {
         guard !cues.isCommonWord(t.norm) || cues.isNamePart(t.norm), !cues.nonNames.contains(t.norm),
             t.norm.count > 1, b - a == 1
         else { return }
-        if b < end, cues.speechVerbs.contains(tokens[b].norm) {
+        if isCounterparty(a) {
+            spans.append(Span(firstToken: a, endToken: b, label: .org, rule: "entity.counterparty", country: country))
+        } else if b < end, cues.speechVerbs.contains(tokens[b].norm) {
             spans.append(Span(firstToken: a, endToken: b, label: .person, rule: "entity.speaker", country: country))
         } else if a > sentenceStart, cues.placePrepositions.contains(tokens[a - 1].norm), !cues.isNamePart(t.norm) {
             spans.append(Span(firstToken: a, endToken: b, label: .gpe, rule: "entity.place-context"))
         } else {
             spans.append(Span(firstToken: a, endToken: b, label: .person, rule: "entity.unknown-name", isTentative: true))
         }
+    }
+
+    /// "signed with Ignite", "a partnership with Ignite": the other side of a deal is a body.
+    func isCounterparty(_ a: Int) -> Bool {
+        guard a >= 2, ["with", "between"].contains(tokens[a - 1].norm) else { return false }
+        let verb = tokens[a - 2].norm
+        return ["signed", "partnered", "partnership", "agreement", "mou", "deal", "contract", "pact", "inked"].contains(verb)
     }
 
     /// "Alibaba International Digital Commerce", "AKD Security": a proper name, then ordinary
@@ -627,20 +716,31 @@ struct ChunkClassifier {
         let t = tokens[first]
         let proper = !cues.isCommonWord(t.norm) && !cues.isNamePart(t.norm) && !cues.nonNames.contains(t.norm)
         let common = words.dropFirst().contains { cues.isCommonWord(tokens[$0].norm) }
-        return proper && common && first != sentenceStart
+        // "Socio-Economic Development" is a phrase, "Junaco Cultivation … project" a project.
+        let compound = first + 1 < tokens.count && tokens[first + 1].flags.contains(.isJoiner)
+        let last = words[words.count - 1]
+        let project = last + 1 < end && ["project", "projects", "programme", "program", "scheme"].contains(tokens[last + 1].norm)
+        return proper && common && first != sentenceStart && !compound && !project
     }
 
     // MARK: - Context rules
 
-    /// "the Chinese embassy": an embassy named by its country.
+    /// "the Chinese embassy", "the Indian foreign ministry", "the Khyber Pakhtunkhwa police": an
+    /// institution named in lowercase after its nationality or place.
     mutating func embassyRule() {
-        for k in sentence.tokenRange where k + 1 < end {
-            guard ["embassy", "consulate"].contains(tokens[k + 1].norm), tokens[k + 1].flags.contains(.isLowercase),
-                let hit = hits.first(where: { $0.value.end == k + 1 })?.value,
-                let entry = hit.entries.first.map({ gazetteer.entries[$0] }), entry.label == .norp
+        let institutions: Set<String> = ["embassy", "consulate", "ministry", "police"]
+        let modifiers: Set<String> = ["foreign", "defence", "defense", "interior", "commerce", "finance", "provincial"]
+        for (_, hit) in hits.sorted(by: { $0.key < $1.key }) {
+            guard let entry = hit.entries.first.map({ gazetteer.entries[$0] }),
+                entry.label == .norp || (entry.label == .gpe && entry.kind != "country")
+            else { continue }
+            var k = hit.end
+            while k < end, tokens[k].flags.contains(.isLowercase), modifiers.contains(tokens[k].norm) { k += 1 }
+            guard k < end, institutions.contains(tokens[k].norm), tokens[k].flags.contains(.isLowercase),
+                entry.label == .norp || tokens[k].norm == "police"
             else { continue }
             spans.append(
-                Span(firstToken: hit.start, endToken: k + 2, label: .org, rule: "entity.embassy", country: entry.country))
+                Span(firstToken: hit.start, endToken: k + 1, label: .org, rule: "entity.embassy", country: entry.country))
         }
     }
 
@@ -693,6 +793,12 @@ struct ChunkClassifier {
         let text = doc.text(of: t)
         let upper = text.unicodeScalars.filter { $0.properties.isUppercase }.count
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+        // "PRESIDENT", "WORLD": an ordinary word set in capitals is no acronym.
+        if t.isAllCaps && t.norm.count >= 4 && (cues.isCommonWord(t.norm)
+            || cues.titles.contains(t.norm))
+        {
+            return false
+        }
         // "NTC", "MoITT", "SKY47": mostly capitals, short.
         return letters >= 2 && text.count <= 10 && upper >= 2 && upper * 2 > letters && t.isCapitalized
     }

@@ -48,7 +48,15 @@ public struct Gazetteer: Sendable {
                         }))
                 }
                 let shapes = tokens.map(Self.shape)
-                patterns.append(Pattern(entry: Int32(n), surfaces: surfaces, shapes: shapes, rule: entry.case ?? .title))
+                // A one-word alias with two or more capitals ("US", "UAE", "MoFA") is an acronym:
+                // it matches letter for letter, so "us" and "Us" are not the United States.
+                var rule = entry.case ?? .title
+                if rule == .title, tokens.count == 1,
+                    surfaces[0].unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2
+                {
+                    rule = .exact
+                }
+                patterns.append(Pattern(entry: Int32(n), surfaces: surfaces, shapes: shapes, rule: rule))
                 trie.insert(norms, value: Int32(patterns.count - 1))
             }
         }
