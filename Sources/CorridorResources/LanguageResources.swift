@@ -61,7 +61,9 @@ public enum LanguageResources {
                 lexicon.append(entry)
             }
         }
-        return LanguageData(tokenizer: tokenizer, furniture: furniture, cues: cues, names: names, lexicon: lexicon)
+        let facts = try decodeJSON(FactCues.self, at: nlp.appendingPathComponent("facts.json"))
+        return LanguageData(
+            tokenizer: tokenizer, furniture: furniture, cues: cues, names: names, lexicon: lexicon, facts: facts)
     }
 
     /// Reads one lexicon file, validating every record.

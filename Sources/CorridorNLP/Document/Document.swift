@@ -19,6 +19,16 @@ public struct Document: Sendable {
     public let bytes: [UInt8]
     /// The publication date, for relative dates ("last month").
     public var publishedAt: PartialDate?
+    /// The ISO 3166-1 alpha-2 codes of the country pair the article was collected for, when known.
+    public var pair: [String] = []
+    /// Signed documents found in the text.
+    public var agreements: [Agreement] = []
+    /// Promises found in the text.
+    public var commitments: [Commitment] = []
+    /// Meetings, visits, attacks … found in the text.
+    public var events: [Event] = []
+    /// Named projects found in the text.
+    public var projects: [Project] = []
     /// The tokens, in text order.
     public var tokens: [Token] = []
     /// The sentences, in text order; they cover every token exactly once.
@@ -96,5 +106,5 @@ public struct Document: Sendable {
 
 /// A kind of annotation a pipeline stage produces or requires.
 public enum Layer: String, Sendable, Hashable, CaseIterable {
-    case tokens, sentences, furniture, entitySpans, entities, facts
+    case tokens, sentences, furniture, entitySpans, entities, facts, projects
 }

@@ -86,6 +86,22 @@ public struct PhraseTrie: Sendable {
         return best
     }
 
+    /// The payloads of the phrase spanning exactly `start..<end`, looking words up by their norms.
+    public func values(startingAt start: Int, end: Int, tokens: [Token]) -> [Int32] {
+        var node: Int32 = 0
+        var j = start
+        while j < end {
+            if j > start && Self.isSkippable(tokens[j]) {
+                j += 1
+                continue
+            }
+            guard let w = vocabulary[tokens[j].norm], let next = edges[Edge(node: node, word: w)] else { return [] }
+            node = next
+            j += 1
+        }
+        return terminals[node] ?? []
+    }
+
     /// Every phrase starting at token `start` and ending before `limit`, shortest first.
     ///
     /// - Parameter wordIDs: the interned id of each token (``wordID(_:)``), nil for unknown words.

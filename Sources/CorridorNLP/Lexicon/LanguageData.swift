@@ -13,16 +13,19 @@ public struct LanguageData: Sendable {
     public var names: NameLists
     /// Gazetteer and lexicon entries, from every file.
     public var lexicon: [LexiconEntry]
+    /// Fact triggers.
+    public var facts: FactCues
 
     /// Creates the data.
     public init(
         tokenizer: TokenizerExceptions, furniture: FurnitureRules, cues: EntityCues, names: NameLists,
-        lexicon: [LexiconEntry]
+        lexicon: [LexiconEntry], facts: FactCues
     ) {
         self.tokenizer = tokenizer
         self.furniture = furniture
         self.cues = cues
         self.names = names
         self.lexicon = lexicon
+        self.facts = facts
     }
 }

@@ -26,12 +26,14 @@ public struct Extractor: Sendable {
             FurnitureDetector(rules: data.furniture),
             EntityRecognizer(gazetteer: gazetteer, cues: data.cues, names: data.names),
             EntityResolver(gazetteer: gazetteer, cues: data.cues, names: data.names),
+            FactExtractor(cues: data.facts, tokenizer: tokenizer),
         ])
     }
 
     /// Runs the pipeline over an article's text.
     public func analyze(_ article: Article) throws -> Document {
         var doc = Document(id: article.id, text: article.text, publishedAt: article.publishedAt)
+        doc.pair = (article.pair ?? "").split(separator: "-").map(String.init).filter { $0.count == 2 }
         try pipeline.process(&doc)
         return doc
     }
@@ -44,6 +46,8 @@ public struct Extractor: Sendable {
                 index: n, range: doc.textRange(bytes: s.start, s.end), text: doc.text(of: s), isHeading: s.isHeading,
                 isFurniture: s.isFurniture)
         }
-        return ArticleExtraction(article: article, sentences: sentences, entities: doc.entities)
+        return ArticleExtraction(
+            article: article, sentences: sentences, entities: doc.entities, agreements: doc.agreements,
+            commitments: doc.commitments, events: doc.events, projects: doc.projects)
     }
 }

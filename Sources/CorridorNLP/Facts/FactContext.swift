@@ -1,0 +1,135 @@
+public import CorridorModel
+
+/// What every fact extractor needs to know about a document: which entity each token belongs to,
+/// the article's two countries, and how to cite a sentence as evidence.
+struct FactContext {
+    let doc: Document
+    let tokens: [Token]
+    /// For each token, the index (into `doc.entities`) of the entity mentioned there.
+    let entityOfToken: [Int?]
+    /// For each token, the index of the entity span covering it.
+    let spanOfToken: [Int?]
+    /// The entity indices of the article's two countries (from its pair, else the most mentioned).
+    let pair: [Int]
+    let cues: FactCues
+    let triggers: FactTriggers
+
+    init(doc: Document, cues: FactCues, triggers: FactTriggers) {
+        self.doc = doc
+        self.tokens = doc.tokens
+        self.cues = cues
+        self.triggers = triggers
+        var entityOf = [Int?](repeating: nil, count: doc.tokens.count)
+        var spanOf = [Int?](repeating: nil, count: doc.tokens.count)
+        for (n, span) in doc.entitySpans.enumerated() {
+            for k in span.tokenRange {
+                entityOf[k] = doc.entityOfSpan[n]
+                spanOf[k] = n
+            }
+        }
+        entityOfToken = entityOf
+        spanOfToken = spanOf
+        pair = Self.pairEntities(doc)
+    }
+
+    /// The two countries the article is about: its pair if given, else the two most mentioned.
+    static func pairEntities(_ doc: Document) -> [Int] {
+        func countryEntity(_ code: String) -> Int? {
+            doc.entities.firstIndex { $0.type == .gpe && $0.country == code && $0.lexiconID?.hasPrefix("country.") == true }
+        }
+        let fromPair = doc.pair.compactMap(countryEntity)
+        if fromPair.count == 2 { return fromPair }
+        let countries = doc.entities.indices.filter { doc.entities[$0].lexiconID?.hasPrefix("country.") == true }
+        let ranked = countries.sorted {
+            (doc.entities[$0].mentions.count, -$0) > (doc.entities[$1].mentions.count, -$1)
+        }
+        var out = fromPair
+        for c in ranked where out.count < 2 && !out.contains(c) { out.append(c) }
+        return out
+    }
+
+    // MARK: - Entities
+
+    /// The entity index of a country by its ISO code: its GPE entity, else its nationality.
+    func countryEntity(_ code: String) -> Int? {
+        doc.entities.firstIndex { $0.type == .gpe && $0.country == code && $0.lexiconID?.hasPrefix("country.") == true }
+            ?? doc.entities.firstIndex { $0.type == .norp && $0.country == code }
+    }
+
+    /// A nationality ("Chinese") stands for its country when the country is an entity of the article.
+    func actor(_ entity: Int) -> Int {
+        let e = doc.entities[entity]
+        if e.type == .norp, let code = e.country, let c = countryEntity(code), doc.entities[c].type == .gpe { return c }
+        return entity
+    }
+
+    /// The entities mentioned in a token range, in order of mention, each once.
+    func entities(in range: Range<Int>) -> [(token: Int, entity: Int)] {
+        var out: [(Int, Int)] = []
+        var seen = Set<Int>()
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if let e = entityOfToken[k] {
+                if seen.insert(e).inserted { out.append((k, e)) }
+                let span = spanOfToken[k].map { doc.entitySpans[$0] }
+                k = max(k + 1, span?.endToken ?? k + 1)
+            } else {
+                k += 1
+            }
+        }
+        return out
+    }
+
+    func type(_ entity: Int) -> EntityType { doc.entities[entity].type }
+
+    func id(_ entity: Int) -> String { doc.entities[entity].id }
+
+    /// Whether an entity can act: a person, a body, a country or a nationality.
+    func canAct(_ entity: Int) -> Bool {
+        [.person, .org, .gpe, .norp].contains(type(entity))
+    }
+
+    // MARK: - Words
+
+    func norm(_ k: Int) -> String { tokens[k].norm }
+
+    /// Whether any of `words` occurs in the token range.
+    func contains(_ words: Set<String>, in range: Range<Int>) -> Bool {
+        range.contains { words.contains(tokens[$0].norm) }
+    }
+
+    /// The sentence of a token.
+    func sentence(of k: Int) -> Int { doc.sentenceOfToken[k] }
+
+    /// The clause around token `k`: the sentence cut at semicolons, and at ", which/while/but".
+    func clause(around k: Int) -> Range<Int> {
+        let s = doc.sentences[sentence(of: k)]
+        var a = k
+        while a > s.firstToken {
+            let t = tokens[a - 1]
+            if t.norm == ";" || t.norm == ":" { break }
+            if t.norm == ",", ["while", "but", "whereas", "although"].contains(tokens[a].norm) { break }
+            a -= 1
+        }
+        var b = k
+        while b < s.endToken {
+            let t = tokens[b]
+            if t.norm == ";" { break }
+            if t.norm == ",", b + 1 < s.endToken, ["while", "but", "whereas", "although", "which"].contains(tokens[b + 1].norm) {
+                break
+            }
+            b += 1
+        }
+        return a..<b
+    }
+
+    // MARK: - Evidence
+
+    /// The sentence as evidence for a fact produced by `rule`.
+    func evidence(sentence n: Int, rule: String) -> Evidence {
+        let s = doc.sentences[n]
+        return Evidence(
+            document: doc.id, sentence: doc.text(of: s), sentenceIndex: n, range: doc.textRange(bytes: s.start, s.end),
+            rule: rule)
+    }
+}

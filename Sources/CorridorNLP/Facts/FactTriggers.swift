@@ -1,0 +1,40 @@
+/// The fact cues compiled for matching: tries for phrases, sets for single words.
+struct FactTriggers: Sendable {
+    let agreementNouns: TriggerIndex
+    let conclusion: TriggerIndex
+    let signing: TriggerIndex
+    let commitments: TriggerIndex
+    let events: TriggerIndex
+    let projectStatus: TriggerIndex
+    let projectHeads: TriggerIndex
+    let future: Set<String>
+    let negations: Set<String>
+    let umbrella: Set<String>
+    let pairPronouns: TriggerIndex
+    let personPronouns: Set<String>
+    let bodyPronouns: Set<String>
+    let nonActors: Set<String>
+    let casualty: Set<String>
+    let injury: Set<String>
+
+    init(_ cues: FactCues, tokenizer: Tokenizer) {
+        agreementNouns = TriggerIndex(cues.agreementNouns, tokenizer: tokenizer)
+        conclusion = TriggerIndex([cues.conclusionVerbs], tokenizer: tokenizer)
+        signing = TriggerIndex([cues.signingNouns], tokenizer: tokenizer)
+        commitments = TriggerIndex(cues.commitments, tokenizer: tokenizer)
+        events = TriggerIndex(cues.events, tokenizer: tokenizer)
+        projectStatus = TriggerIndex(cues.projectStatus, tokenizer: tokenizer)
+        projectHeads = TriggerIndex(
+            [FactCues.Trigger(id: "project.head", phrases: cues.projectHeads)], tokenizer: tokenizer)
+        future = Set(cues.futureMarkers.phrases)
+        negations = Set(cues.negations.phrases)
+        umbrella = Set(cues.umbrellaQuantifiers.phrases)
+        pairPronouns = TriggerIndex(
+            [FactCues.Trigger(id: "pronoun.pair", phrases: cues.commitmentPronouns.pair)], tokenizer: tokenizer)
+        personPronouns = Set(cues.commitmentPronouns.person)
+        bodyPronouns = Set(cues.commitmentPronouns.body)
+        nonActors = Set(cues.nonActors)
+        casualty = Set(cues.casualtyVerbs)
+        injury = Set(cues.injuryVerbs)
+    }
+}
