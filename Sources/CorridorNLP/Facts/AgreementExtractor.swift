@@ -25,6 +25,10 @@ struct AgreementExtractor {
     var umbrellas: Set<Int> = []
     /// Whether the previous lines opened an enumeration of signed documents.
     var listOpen = false
+    /// For each record, the noun phrase that created it ("currency swap agreement").
+    var phrases: [String] = []
+    /// For titled records and list items, the words that describe them.
+    var descriptions: [(words: Set<String>, numbers: Set<String>)?] = []
 
     init(context: FactContext) {
         self.context = context
@@ -54,40 +58,183 @@ struct AgreementExtractor {
         let s = context.doc.sentences[n]
         let range = s.tokenRange
         let nouns = context.triggers.agreementNouns.hits(in: range, tokens: tokens)
-        let verbs = context.triggers.conclusion.hits(in: range, tokens: tokens).filter { !isFutureOrNegated($0.start, in: range) }
+        let verbs = context.triggers.conclusion.hits(in: range, tokens: tokens).filter { hit in
+            !isFutureOrNegated(hit.start, in: range)
+                && (s.isHeading || !context.triggers.baseForms.contains(context.doc.text(tokens: hit.start..<hit.end).lowercased()))
+        }
         let signing = context.triggers.signing.hits(in: range, tokens: tokens)
         let concluded = !verbs.isEmpty || !signing.isEmpty
-        let listItem = listOpen && !concluded && isListItem(s)
-        if listOpen && !isListItem(s) && !concluded { listOpen = false }
-        if listItem {
+        if listOpen && (concluded || !isListItem(s)) { listOpen = false }
+        if listOpen {
             addListItem(sentence: n, range: range, nouns: nouns)
             return
         }
-        guard concluded, !nouns.isEmpty else {
+        var mentions = groupMentions(nouns, in: range).filter { !isModifier($0, in: range) }
+        for m in mentions.indices { mentions[m].count = count(before: mentions[m].start, in: range) }
+        // "X signed with Y" with no document noun in its clause.
+        for hit in verbs {
+            let clause = context.clause(around: hit.start)
+            guard !mentions.contains(where: { clause.contains($0.start) }) else { continue }
+            if let record = signedWith(hit, sentence: n, range: clause) { append(record, sentence: n) }
+        }
+        if mentions.isEmpty {
+            if concluded && opensEnumeration(range) { listOpen = true }
             return
         }
-        var mentions = groupMentions(nouns, in: range)
-        // A plain verb sentence with a document noun that only refers back ("the agreement was signed").
-        for m in mentions.indices {
-            mentions[m].count = count(before: mentions[m].start, in: range)
-        }
-        let opensList = opensEnumeration(range)
-        for (i, mention) in mentions.enumerated() {
-            let items = enumeration(after: mention, in: range, next: i + 1 < mentions.count ? mentions[i + 1].start : nil)
+        var consumedUntil = range.lowerBound
+        for (i, mention) in mentions.enumerated() where mention.start >= consumedUntil {
+            guard isReported(mention, concluded: concluded, verbs: verbs, in: range) else { continue }
+            let next = i + 1 < mentions.count ? mentions[i + 1].start : nil
+            let items = enumeration(after: mention, in: range, next: next)
+            // "among other pacts": a vague plural names no document.
+            if items.isEmpty && mention.determiner == "other" && mention.count == nil && titleEntity(mention) == nil {
+                continue
+            }
             if !items.isEmpty {
-                // The umbrella and each enumerated document.
-                if mention.isUmbrella || mention.count != nil { addRecord(mention, sentence: n, range: range) }
+                // The head of a list is a record of its own only when it counts ("six new accords");
+                // a plain plural ("Letters of Exchange were signed for A, B and C") is just the items.
+                if let u = matchingUmbrella(for: mention) {
+                    attach(sentence: n, to: u, range: range, rule: mention.rule, count: mention.count)
+                } else if mention.isUmbrella || mention.count != nil {
+                    addRecord(mention, sentence: n, range: range)
+                }
                 for item in items { addItem(item, sentence: n, headNoun: mention) }
+                consumedUntil = items.last?.end ?? consumedUntil
                 continue
             }
-            if isBackReference(mention, range: range), let r = antecedent(for: mention) {
-                attach(sentence: n, to: r, range: range, rule: mention.rule)
+            // "signed three agreements …, as part of nine MoUs": umbrellas in one sentence are one.
+            if mention.isUmbrella || mention.count != nil,
+                let u = umbrellas.first(where: { records[$0].evidence.contains { $0.sentenceIndex == n } })
+            {
+                if let c = mention.count, (records[u].count ?? 0) < c { records[u].count = c }
                 continue
             }
-            // Nouns of one list share one sentence: a second plain noun right after the first item is its own record.
+            if let r = existingRecord(for: mention, sentence: n, range: range) {
+                attach(sentence: n, to: r, range: range, rule: mention.rule, count: mention.count)
+                if records[r].title == nil, let t = titleEntity(mention) { records[r].title = context.doc.entities[t].name }
+                continue
+            }
             addRecord(mention, sentence: n, range: range)
         }
-        if opensList { listOpen = true }
+        if concluded && opensEnumeration(range) { listOpen = true }
+    }
+
+    /// Whether the sentence reports this document as concluded (or issued, for a joint statement).
+    func isReported(_ m: Mention, concluded: Bool, verbs: [TriggerIndex.Hit], in range: Range<Int>) -> Bool {
+        if m.kind == .jointStatement {
+            let issued = !context.triggers.statementVerbs.hits(in: range, tokens: tokens).isEmpty
+            if issued || concluded { return true }
+        }
+        if concluded {
+            // "announced a deal": "announced" reports only the document right after it.
+            let strong = verbs.contains { TextFolding.key(context.doc.text(tokens: $0.start..<$0.end)) != "announced" }
+            if strong { return true }
+            return verbs.contains { $0.end <= m.start && m.start - $0.end <= 3 }
+        }
+        guard !records.isEmpty else { return false }
+        // In an article already reporting signings: "In another MoU, …", "the agreement between ZTE and SKY47".
+        if m.determiner == "another" { return true }
+        return between(in: m.end..<min(m.end + 12, range.upperBound)) != nil
+    }
+
+    /// "signed with ZTE": a signing with a named body and no document noun.
+    func signedWith(_ verb: TriggerIndex.Hit, sentence n: Int, range: Range<Int>) -> Agreement? {
+        guard verb.end + 1 < range.upperBound, tokens[verb.end].norm == "with", tokens[verb.end + 1].isCapitalized
+        else { return nil }
+        let other = context.entityOfToken[verb.end + 1].flatMap { context.type($0) == .org ? $0 : nil }
+        let before = context.entities(in: range.lowerBound..<verb.start).filter { [.org, .gpe].contains(context.type($0.entity)) }
+        guard let subject = before.last.map({ context.id($0.entity) }) else { return nil }
+        let parties = [subject] + [other.map(context.id)].compactMap { $0 }
+        return Agreement(
+            id: "", kind: .agreement, parties: parties.count == 2 ? parties : parties + context.pair.prefix(1).map(context.id),
+            action: "signed", evidence: [context.evidence(sentence: n, rule: "agreement.signed-with")])
+    }
+
+    /// A document noun used as a modifier ("the lease contract period", "agreement signing ceremony").
+    func isModifier(_ m: Mention, in range: Range<Int>) -> Bool {
+        guard m.end < range.upperBound else { return false }
+        let next = tokens[m.end]
+        guard next.kind == .word, next.flags.contains(.isLowercase) else { return false }
+        return !context.triggers.modifierFollowers.contains(next.norm)
+    }
+
+    /// The record a mention refers to, if it names no new document: a back reference ("the
+    /// agreement"), the same phrase again ("a currency swap agreement"), a plural noun after an
+    /// umbrella ("signed MOUs"), a second umbrella without a different count, or a titled document
+    /// after the untitled report of it.
+    func existingRecord(for m: Mention, sentence n: Int, range: Range<Int>) -> Int? {
+        if isBackReference(m, range: range), let r = antecedent(for: m) { return r }
+        let phrase = nounPhrase(m)
+        if let r = records.indices.last(where: { phrases[$0] == phrase && phrase.split(separator: " ").count >= 2 }) {
+            return r
+        }
+        // "The two sides signed MOUs": a plain plural repeats the umbrella — unless "also" marks a
+        // further batch ("Several MoUs have also been signed with Chinese companies").
+        let also = (max(range.lowerBound, m.start - 6)..<min(range.upperBound, m.end + 4)).contains { tokens[$0].norm == "also" }
+        if m.plural && titleEntity(m) == nil && !(also && (m.isUmbrella || m.count != nil)),
+            let u = matchingUmbrella(for: m)
+        {
+            return u
+        }
+        if titleEntity(m) != nil, !m.plural {
+            let (parties, isDefault) = self.parties(in: context.clause(around: m.start), sentence: n)
+            if let r = records.indices.last(where: { r in
+                records[r].title == nil && records[r].count == nil && !umbrellas.contains(r)
+                    && Self.family(records[r].kind) == Self.family(m.kind)
+                    && (isDefault || Set(records[r].parties) == Set(parties))
+            }) {
+                return r
+            }
+        }
+        return nil
+    }
+
+    /// An umbrella record this umbrella mention repeats (no count, or the same count).
+    func matchingUmbrella(for m: Mention) -> Int? {
+        umbrellas.sorted().last { u in
+            (records[u].count == nil || m.count == nil || records[u].count == m.count)
+                && (records[u].kind == m.kind || ([.agreement, .mou].contains(records[u].kind) && [.agreement, .mou].contains(m.kind)))
+        }
+    }
+
+    /// Kinds that may name the same document: an "agreement", "deal", "accord" or "MoU" in general.
+    static func family(_ k: AgreementKind) -> Int {
+        switch k {
+        case .agreement, .mou, .other, .contract: 0
+        case .framework: 1
+        case .actionPlan: 2
+        case .jointStatement: 3
+        case .letterOfExchange: 4
+        }
+    }
+
+    /// The words before a document noun that make its phrase ("currency swap agreement").
+    func nounPhrase(_ m: Mention) -> String {
+        var a = m.start
+        while a > 0, m.start - a < 3, tokens[a - 1].kind == .word, tokens[a - 1].flags.contains(.isLowercase),
+            !["a", "an", "the", "this", "that", "another", "its", "their", "new"].contains(tokens[a - 1].norm),
+            !context.triggers.modifierFollowers.contains(tokens[a - 1].norm),
+            context.triggers.conclusion.hits(in: (a - 1)..<a, tokens: tokens).isEmpty
+        {
+            a -= 1
+        }
+        return (a..<m.end).map { tokens[$0].norm }.joined(separator: " ")
+    }
+
+    /// "between X and Y": the two entities, when both are named; on each side a body is
+    /// preferred to a place ("between Huawei Pakistan and the NTC" → Huawei, NTC).
+    func between(in range: Range<Int>) -> (Int, Int)? {
+        guard let b = range.first(where: { tokens[$0].norm == "between" }),
+            let and = ((b + 1)..<range.upperBound).first(where: { tokens[$0].norm == "and" || tokens[$0].norm == "&" })
+        else { return nil }
+        func side(_ r: Range<Int>) -> Int? {
+            let found = context.entities(in: r).map(\.entity).filter { [.org, .gpe, .norp].contains(context.type($0)) }
+            return found.first { context.type($0) == .org } ?? found.first
+        }
+        var stop = and + 1
+        while stop < range.upperBound, ![",", ";", ".", "to", "for", "on", "in"].contains(tokens[stop].norm) { stop += 1 }
+        guard let x = side((b + 1)..<and), let y = side((and + 1)..<stop), x != y else { return nil }
+        return (x, y)
     }
 
     // MARK: - Mentions
@@ -133,13 +280,18 @@ struct AgreementExtractor {
         }
     }
 
+    /// Whether the document noun is plural: its head ("memorandums" in "memorandums of
+    /// understanding", else the last word) ends in "s", or is "memoranda".
     func isPlural(_ hit: TriggerIndex.Hit) -> Bool {
-        let last = tokens[hit.end - 1].norm
-        return last.hasSuffix("s") && !["accords"].contains(last) ? true : last == "accords" || last == "memoranda"
+        let words = (hit.start..<hit.end).map { tokens[$0].norm }
+        let head = words.firstIndex(of: "of").map { words[max(0, $0 - 1)] } ?? words[words.count - 1]
+        return head == "memoranda" || (head.hasSuffix("s") && !head.hasSuffix("ss"))
     }
 
     /// "MoUs and agreements", "MoUs/ agreements", "loans and investment deals".
     func isCoordinated(_ end: Int, _ start: Int) -> Bool {
+        // "Memorandums of Understanding (MoUs)": the acronym in brackets is the same noun.
+        if start == end + 1, tokens[end].norm == "(" { return true }
         guard start > end, start - end <= 3 else { return start == end }
         let between = (end..<start).map { tokens[$0].norm }
         guard let first = between.first, ["and", "/", "&", "or"].contains(first) else { return false }
@@ -187,6 +339,10 @@ struct AgreementExtractor {
         guard let e = context.entityOfToken[m.start] ?? context.entityOfToken[m.end - 1],
             [.law, .event, .workOfArt].contains(context.type(e))
         else { return nil }
+        // "The Memorandums of Understanding": the generic noun alone is no title.
+        let name = TextFolding.key(context.doc.entities[e].name)
+        let noun = TextFolding.key(context.doc.text(tokens: m.start..<m.end))
+        if name == noun || name == "the " + noun { return nil }
         return e
     }
 
@@ -205,7 +361,20 @@ struct AgreementExtractor {
         guard let d = m.determiner, ["the", "this", "these", "that", "those", "such"].contains(d), m.count == nil,
             !m.isUmbrella, titleEntity(m) == nil
         else { return false }
-        // "the agreement for transfer of concession rights" names a new one only when a new party is named.
+        // "the agreement reached in the 7th Joint Working Group": a participle and a preposition
+        // single out one document, a new one unless it is plural.
+        if !m.plural, m.end + 1 < range.upperBound,
+            !context.triggers.conclusion.hits(in: m.end..<(m.end + 1), tokens: tokens).isEmpty,
+            ["in", "at", "on", "during", "between", "with", "by", "under"].contains(tokens[m.end + 1].norm)
+        {
+            return false
+        }
+        // "the agreement between ZTE and SKY47" names a new one when it names new parties.
+        if let (x, y) = between(in: m.end..<min(m.end + 12, range.upperBound)),
+            !records.contains(where: { Set($0.parties).isSuperset(of: [context.id(x), context.id(y)]) })
+        {
+            return false
+        }
         return true
     }
 
@@ -251,26 +420,36 @@ struct AgreementExtractor {
         var rule: String
     }
 
-    /// The items enumerated after a document noun: "… included A, B, and C", "… including A and B".
+    /// The items enumerated after a document noun: "… included A, B, and C", "… including A",
+    /// "Letters of Exchange were signed for A, B, and C".
     func enumeration(after m: Mention, in range: Range<Int>, next: Int?) -> [Item] {
         guard m.plural else { return [] }
         var k = m.end
-        let limit = next ?? range.upperBound
-        // The introducer follows the noun closely ("MoUs signed at the conference included").
+        let limit = next.map { min($0 + 1, range.upperBound) } ?? range.upperBound
         var intro: Int?
+        var explicit = false
+        var sawVerb = false
         while k < limit, k < m.end + 8 {
             let w = tokens[k].norm
             if ["include", "includes", "included", "including"].contains(w) || w == ":" {
                 intro = k
+                explicit = w != ":"
                 break
             }
+            if sawVerb && (w == "for" || w == "on") {
+                intro = k
+                break
+            }
+            sawVerb = !context.triggers.conclusion.hits(in: k..<(k + 1), tokens: tokens).isEmpty
             if [".", ";"].contains(w) { break }
             k += 1
         }
         guard let intro else { return [] }
-        // "signed for A, B, and C" after a verb also enumerates.
-        let items = splitList(from: intro + 1, to: range.upperBound)
-        guard items.count >= 2 else { return [] }
+        let end = listEnd(from: intro + 1, to: range.upperBound)
+        let items = splitList(from: intro + 1, to: end)
+        // "for A, B and C" needs a comma list; "including A" may name one document.
+        if !explicit && tokens[intro].norm != ":" && !hasComma(intro + 1, end) { return [] }
+        guard items.count >= 2 || (explicit && items.count == 1 && looksLikeDocument(items[0], head: m)) else { return [] }
         return items.map { r in
             let nouns = context.triggers.agreementNouns.hits(in: r, tokens: tokens)
             let kind =
@@ -281,21 +460,50 @@ struct AgreementExtractor {
         }
     }
 
+    /// A single enumerated item names a document when it holds a document noun or a title.
+    func looksLikeDocument(_ r: Range<Int>, head: Mention) -> Bool {
+        !context.triggers.agreementNouns.hits(in: r, tokens: tokens).isEmpty
+            || context.entities(in: r).contains { context.type($0.entity) == .law }
+    }
+
+    func hasComma(_ a: Int, _ b: Int) -> Bool {
+        var depth = 0
+        for k in a..<b {
+            if tokens[k].norm == "(" { depth += 1 }
+            if tokens[k].norm == ")" { depth = max(0, depth - 1) }
+            if tokens[k].norm == "," && depth == 0 { return true }
+            if tokens[k].norm == "." { return false }
+        }
+        return false
+    }
+
     /// Splits "A, B, and C" at top-level commas and "and"; a one-word item joins the one before it
-    /// ("a protocol on surveying, mapping, and geo-information …" stays one item).
+    /// ("a protocol on surveying, mapping, and geo-information …" stays one item). The list ends
+    /// where a new clause starts (", alongside …", ", and certificates were handed over …").
     func splitList(from a: Int, to b: Int) -> [Range<Int>] {
+        let b = listEnd(from: a, to: b)
+        let oxford = (a..<max(a, b - 1)).contains { tokens[$0].norm == "," && tokens[$0 + 1].norm == "and" }
+        var lastComma = a
+        for k in a..<b where tokens[k].norm == "," { lastComma = k }
         var parts: [Range<Int>] = []
         var start = a
         var depth = 0
         var k = a
         var betweenOpen = false
+        var bareAndUsed = false
         while k < b {
             let w = tokens[k].norm
             if w == "(" { depth += 1 }
             if w == ")" { depth = max(0, depth - 1) }
             if w == "between" { betweenOpen = true }
             let isComma = w == "," && depth == 0
-            let isAnd = (w == "and") && depth == 0 && !betweenOpen
+            let opensPhrase = k + 1 < b && ["a", "an", "the", "another"].contains(tokens[k + 1].norm)
+            var isAnd = w == "and" && depth == 0 && !betweenOpen
+            if isAnd && !(k > a && tokens[k - 1].norm == ",") {
+                // A bare "and" ends the list only without an Oxford comma, once, after the last comma.
+                isAnd = opensPhrase || (!oxford && !bareAndUsed && k > lastComma && lastComma > a)
+                if isAnd { bareAndUsed = true }
+            }
             if isComma || isAnd {
                 if start < k { parts.append(start..<k) }
                 start = k + 1
@@ -304,8 +512,6 @@ struct AgreementExtractor {
                     start = k + 2
                     k += 1
                 }
-            } else if [".", ";"].contains(w) && depth == 0 {
-                break
             } else if betweenOpen && w == "and" {
                 betweenOpen = false
             }
@@ -332,11 +538,38 @@ struct AgreementExtractor {
         return merged
     }
 
+    /// Where an enumeration stops: at the sentence end, a semicolon, ", alongside", ", while", or a
+    /// conjoined clause with its own verb (", and certificates were handed over").
+    func listEnd(from a: Int, to b: Int) -> Int {
+        var k = a
+        while k < b {
+            let w = tokens[k].norm
+            if [".", ";"].contains(w) { return k }
+            if w == ",", k + 1 < b, ["alongside", "while", "whereas", "besides", "which", "who"].contains(tokens[k + 1].norm) {
+                return k
+            }
+            if w == ",", k + 1 < b, tokens[k + 1].norm == "and" {
+                // A clause: within a few words a finite verb ("were", "was", "have been").
+                var j = k + 2
+                while j < min(b, k + 8) {
+                    if ["was", "were", "is", "are", "has", "have", "had", "will"].contains(tokens[j].norm) { return k }
+                    if tokens[j].norm == "," { break }
+                    j += 1
+                }
+            }
+            k += 1
+        }
+        return b
+    }
+
     // MARK: - Records
 
     mutating func addRecord(_ m: Mention, sentence n: Int, range: Range<Int>) {
         let clause = context.clause(around: m.start)
-        let (parties, isDefault) = self.parties(in: clause.lowerBound < range.lowerBound ? range : clause, sentence: n)
+        let umbrella = m.isUmbrella || m.count != nil
+        var (parties, isDefault) = self.parties(
+            in: clause.lowerBound < range.lowerBound ? range : clause, sentence: n, countriesOnly: umbrella)
+        if umbrella && isDefault { (parties, isDefault) = (context.pair.map(context.id), true) }
         let title = titleEntity(m).map { context.doc.entities[$0].name }
         var record = Agreement(
             id: "", kind: m.kind, title: title, parties: parties, signatories: people(in: range, roles: ["signed", "signatory"]),
@@ -344,10 +577,54 @@ struct AgreementExtractor {
             count: m.isUmbrella || m.count != nil ? m.count : nil,
             action: action(in: range), evidence: [context.evidence(sentence: n, rule: m.rule)])
         record.period = nil
-        if m.isUmbrella || m.count != nil { umbrellas.insert(records.count) }
+        if m.isUmbrella || m.count != nil || (m.plural && title == nil) { umbrellas.insert(records.count) }
         records.append(record)
         defaultParties.append(isDefault)
         origin.append((n, context.doc.sentences[n].isHeading))
+        phrases.append(nounPhrase(m))
+        descriptions.append(title == nil ? nil : description(m.start..<descriptionEnd(m, in: range)))
+    }
+
+    /// The end of a titled mention's description: the next comma, bracket or clause break.
+    func descriptionEnd(_ m: Mention, in range: Range<Int>) -> Int {
+        var k = m.end
+        while k < range.upperBound, ![",", ";", ".", "(", ")"].contains(tokens[k].norm) { k += 1 }
+        return k
+    }
+
+    mutating func append(_ record: Agreement, sentence n: Int) {
+        records.append(record)
+        defaultParties.append(false)
+        origin.append((n, context.doc.sentences[n].isHeading))
+        phrases.append("")
+        descriptions.append(nil)
+    }
+
+    /// The content words and numbers of a description, for comparing two reports of one document.
+    func description(_ r: Range<Int>) -> (words: Set<String>, numbers: Set<String>) {
+        var words = Set<String>()
+        var numbers = Set<String>()
+        for k in r {
+            let t = tokens[k]
+            if t.kind == .number { numbers.insert(t.norm) }
+            guard t.kind == .word, t.norm.count > 2, !context.triggers.modifierFollowers.contains(t.norm) else { continue }
+            words.insert(t.norm)
+        }
+        return (words, numbers)
+    }
+
+    /// A record of the same kind described in nearly the same words ("Framework Agreement on
+    /// upgradation of Main Line-1 …" and "Framework Agreement on implementation of upgradation of
+    /// ML-1 …"), unless their figures differ ("1.5 billion RMB" and "0.8 billion RMB").
+    func similarRecord(kind: AgreementKind, _ r: Range<Int>) -> Int? {
+        let d = description(r)
+        guard d.words.count >= 4 else { return nil }
+        return records.indices.first { i in
+            guard records[i].kind == kind, let other = descriptions[i], other.words.count >= 4 else { return false }
+            if !d.numbers.isEmpty && !other.numbers.isEmpty && d.numbers.isDisjoint(with: other.numbers) { return false }
+            let inter = d.words.intersection(other.words).count
+            return Double(inter) / Double(d.words.union(other.words).count) >= 0.45
+        }
     }
 
     mutating func addItem(_ item: Item, sentence n: Int, headNoun: Mention?) {
@@ -355,6 +632,10 @@ struct AgreementExtractor {
         let titleEntity = context.entities(in: item.start..<item.end).first { [.law].contains(context.type($0.entity)) }
         var kind = item.kind
         if let t = titleEntity, let k = Self.kind(ofTitle: context.doc.entities[t.entity].name) { kind = k }
+        if let same = similarRecord(kind: kind, item.start..<item.end) {
+            attach(sentence: n, to: same, range: item.start..<item.end, rule: item.rule)
+            return
+        }
         let record = Agreement(
             id: "", kind: kind, title: titleEntity.map { context.doc.entities[$0.entity].name }
                 ?? context.doc.text(tokens: item.start..<item.end),
@@ -362,13 +643,17 @@ struct AgreementExtractor {
         records.append(record)
         defaultParties.append(isDefault)
         origin.append((n, context.doc.sentences[n].isHeading))
+        phrases.append("")
+        descriptions.append(description(item.start..<item.end))
     }
 
     /// Adds a sentence that refers back to a record; more specific parties replace default ones.
-    mutating func attach(sentence n: Int, to r: Int, range: Range<Int>, rule: String) {
+    mutating func attach(sentence n: Int, to r: Int, range: Range<Int>, rule: String, count: Int? = nil) {
         if !records[r].evidence.contains(where: { $0.sentenceIndex == n }) {
             records[r].evidence.append(context.evidence(sentence: n, rule: rule))
         }
+        if records[r].count == nil, let count { records[r].count = count }
+        if umbrellas.contains(r) { return }
         let (parties, isDefault) = self.parties(in: range, sentence: n)
         if defaultParties[r] && !isDefault {
             records[r].parties = parties
@@ -378,16 +663,21 @@ struct AgreementExtractor {
         records[r].witnesses += people(in: range, roles: ["witnessed", "witness"]).filter { !records[r].witnesses.contains($0) }
     }
 
-    /// A headline and a body sentence that report the same document are one record.
+    /// A headline and a body sentence that report the same document are one record: the headline
+    /// joins the first body record of its kind family that shares a party, else the first of its family.
     mutating func mergeHeadlines() {
         var removed = Set<Int>()
-        for h in records.indices where origin[h].heading {
-            guard
-                let body = records.indices.first(where: { b in
-                    b != h && !origin[b].heading && !removed.contains(b)
-                        && (records[b].kind == records[h].kind || records[h].kind == .agreement)
-                        && !Set(records[b].parties).isDisjoint(with: records[h].parties)
-                })
+        // Only the headline block at the top of the article; later lines without a full stop are
+        // section heads or list items, which name documents of their own.
+        let firstBody = context.doc.sentences.firstIndex { !$0.isHeading && !$0.isFurniture } ?? 0
+        for h in records.indices where origin[h].heading && origin[h].sentence < firstBody
+            && records[h].evidence.allSatisfy({ $0.sentenceIndex < firstBody })
+        {
+            let candidates = records.indices.filter { b in
+                b != h && !origin[b].heading && !removed.contains(b) && Self.family(records[b].kind) == Self.family(records[h].kind)
+            }
+            guard let body = candidates.first(where: { !Set(records[$0].parties).isDisjoint(with: records[h].parties) })
+                ?? candidates.first
             else { continue }
             records[body].evidence += records[h].evidence
             removed.insert(h)
@@ -396,15 +686,25 @@ struct AgreementExtractor {
         records = keep.map { records[$0] }
         defaultParties = keep.map { defaultParties[$0] }
         origin = keep.map { origin[$0] }
+        phrases = keep.map { phrases[$0] }
+        descriptions = keep.map { descriptions[$0] }
     }
 
     // MARK: - Parties and people
 
     /// The parties named in a range, and whether they are only the article's default countries.
-    func parties(in range: Range<Int>, sentence n: Int) -> ([String], Bool) {
+    func parties(in range: Range<Int>, sentence n: Int, countriesOnly: Bool = false) -> ([String], Bool) {
         var bodies: [Int] = []
         var countries: [Int] = []
-        for (k, e) in context.entities(in: range) {
+        var depth = 0
+        var inBrackets = [Bool](repeating: false, count: range.count)
+        for k in range {
+            if tokens[k].norm == "(" { depth += 1 }
+            if tokens[k].norm == ")" { depth = max(0, depth - 1) }
+            inBrackets[k - range.lowerBound] = depth > 0
+        }
+        for (k, e) in context.entities(in: range) where !inBrackets[k - range.lowerBound] {
+            if countriesOnly && context.type(e) == .org { continue }
             let type = context.type(e)
             let prev = k > range.lowerBound ? tokens[k - 1].norm : ""
             switch type {

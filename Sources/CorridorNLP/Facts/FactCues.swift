@@ -46,6 +46,14 @@ public struct FactCues: Sendable, Codable, Hashable {
     public var agreementNouns: [Trigger]
     /// Verbs that report a document as concluded: sign, ink, conclude, renew, extend …
     public var conclusionVerbs: Trigger
+    /// Base forms of the conclusion verbs ("sign", "ink"): they report a signing only in headlines,
+    /// elsewhere they are generic or future ("continue talks and sign MoUs").
+    public var conclusionBaseForms: [String]
+    /// Verbs that report a joint statement as issued: "issued", "released", "said in".
+    public var statementVerbs: [String]
+    /// Words that may follow a document noun that names a document; any other lowercase word makes
+    /// the noun a modifier ("the lease contract period", "agreement signing ceremony").
+    public var modifierFollowers: [String]
     /// Nouns of signing: "signing ceremony".
     public var signingNouns: Trigger
     /// Words that introduce an enumeration of documents: "as follows", "including".

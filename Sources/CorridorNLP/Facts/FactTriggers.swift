@@ -8,6 +8,9 @@ struct FactTriggers: Sendable {
     let projectStatus: TriggerIndex
     let projectHeads: TriggerIndex
     let future: Set<String>
+    let baseForms: Set<String>
+    let statementVerbs: TriggerIndex
+    let modifierFollowers: Set<String>
     let negations: Set<String>
     let umbrella: Set<String>
     let pairPronouns: TriggerIndex
@@ -27,6 +30,10 @@ struct FactTriggers: Sendable {
         projectHeads = TriggerIndex(
             [FactCues.Trigger(id: "project.head", phrases: cues.projectHeads)], tokenizer: tokenizer)
         future = Set(cues.futureMarkers.phrases)
+        baseForms = Set(cues.conclusionBaseForms)
+        statementVerbs = TriggerIndex(
+            [FactCues.Trigger(id: "agreement.verb.statement", phrases: cues.statementVerbs)], tokenizer: tokenizer)
+        modifierFollowers = Set(cues.modifierFollowers)
         negations = Set(cues.negations.phrases)
         umbrella = Set(cues.umbrellaQuantifiers.phrases)
         pairPronouns = TriggerIndex(
