@@ -22,7 +22,16 @@ let package = Package(
     targets: [
         .target(name: "CorridorModel", swiftSettings: swiftSettings),
         .target(name: "CorridorNLP", dependencies: ["CorridorModel"], swiftSettings: swiftSettings),
-        .target(name: "CorridorIngest", dependencies: ["CorridorModel"], swiftSettings: swiftSettings),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(
+            name: "CorridorIngest",
+            dependencies: ["CorridorModel", "CLibXML2"],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "CorridorResources",
             dependencies: ["CorridorNLP", "CorridorModel"],
