@@ -1,0 +1,215 @@
+/// Scores blocks and chooses the nodes that make up the article (Readability's core loop).
+struct CandidateSelection {
+    let pass: ContentPass
+    let root: Int
+    private var tree: HTMLTree { pass.tree }
+    /// Content scores of the candidate blocks initialised so far.
+    private(set) var scores: [Int: Double] = [:]
+    /// Whether each node is, or contains, a block-level element (so it is not a paragraph itself).
+    private var containsBlock: [Bool]
+
+    init(pass: ContentPass, root: Int) {
+        self.pass = pass
+        self.root = root
+        let tree = pass.tree
+        var containsBlock = [Bool](repeating: false, count: tree.count)
+        for index in stride(from: tree.count - 1, through: 0, by: -1) {
+            let node = tree[index]
+            let parent = Int(node.parent)
+            guard parent >= 0, !pass.removed[index] else { continue }
+            if containsBlock[index] || Self.isParagraphBreaking(node.tag) { containsBlock[parent] = true }
+        }
+        self.containsBlock = containsBlock
+    }
+
+    /// Elements that stop a `div` from counting as a paragraph.
+    private static func isParagraphBreaking(_ tag: HTMLTag) -> Bool {
+        switch tag {
+        case .blockquote, .dl, .div, .ol, .p, .pre, .table, .ul, .section, .article, .h1, .h2, .h3, .h4, .h5, .h6,
+            .figure, .li:
+            true
+        default: false
+        }
+    }
+
+    // MARK: - Scoring
+
+    /// The article's top-level nodes, in document order.
+    mutating func chooseArticleNodes() -> [Int] {
+        scoreParagraphs()
+        guard var top = bestCandidates(limit: 5).first else { return [root] }
+        top = widenToSharedAncestor(top)
+        top = climbWhileScoreGrows(top)
+        // A lone child is no better than its parent: the parent may hold a headline-free intro.
+        var parent = Int(tree[top].parent)
+        while top != root, parent != root, parent >= 0, elementChildren(of: parent).count == 1 {
+            top = parent
+            parent = Int(tree[top].parent)
+        }
+        if scores[top] == nil { initialize(top) }
+        return top == root ? [root] : siblings(joining: top)
+    }
+
+    private mutating func scoreParagraphs() {
+        let end = Int(tree[root].end)
+        var index = root
+        while index < end {
+            let node = tree[index]
+            if pass.removed[index] {
+                index = Int(node.end)
+                continue
+            }
+            defer { index += 1 }
+            guard node.tag != .text else { continue }
+            switch node.tag {
+            case .p, .pre, .td, .h2, .h3, .h4, .h5, .h6:
+                addParagraph(length: pass.textLength[index], commas: pass.commas[index], from: Int(node.parent))
+            case .div, .section, .article, .main, .other, .span, .font, .center, .form, .blockquote:
+                if !containsBlock[index] {
+                    guard node.tag != .span, node.tag != .font else { continue }
+                    addParagraph(length: pass.textLength[index], commas: pass.commas[index], from: Int(node.parent))
+                } else {
+                    // Text sitting directly in a block (br-separated prose) is a paragraph of that block.
+                    var length: Int32 = 0
+                    var commas: Int32 = 0
+                    for child in tree.children(of: index) where !pass.removed[child] && !containsBlock[child] {
+                        let tag = tree[child].tag
+                        guard tag == .text || !Self.isParagraphBreaking(tag) else { continue }
+                        length += pass.textLength[child]
+                        commas += pass.commas[child]
+                    }
+                    addParagraph(length: length, commas: commas, from: index)
+                }
+            default: continue
+            }
+        }
+    }
+
+    private mutating func addParagraph(length: Int32, commas: Int32, from first: Int) {
+        guard length >= 25, first >= 0 else { return }
+        let score = 1 + Double(commas) + min(Double(length / 100), 3)
+        var ancestor = first
+        var level = 0
+        while ancestor >= 0, level < 5 {
+            if scores[ancestor] == nil { initialize(ancestor) }
+            let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
+            scores[ancestor, default: 0] += score / divider
+            if ancestor == root { break }
+            ancestor = Int(tree[ancestor].parent)
+            level += 1
+        }
+    }
+
+    private mutating func initialize(_ index: Int) {
+        var score: Double
+        switch tree[index].tag {
+        case .div, .article, .main, .section: score = 5
+        case .pre, .td, .blockquote: score = 3
+        case .address, .ol, .ul, .dl, .dd, .dt, .li, .form: score = -3
+        case .h1, .h2, .h3, .h4, .h5, .h6, .th: score = -5
+        default: score = 0
+        }
+        if pass.flags.contains(.weighClasses) { score += Double(pass.extractor.classWeight(of: index)) }
+        scores[index] = score
+    }
+
+    // MARK: - Choosing
+
+    /// Candidates ordered by link-damped score (best first); ties go to the earlier node.
+    private mutating func bestCandidates(limit: Int) -> [Int] {
+        for (index, score) in scores { scores[index] = score * (1 - pass.linkDensity(index)) }
+        let ordered = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        return ordered.prefix(limit).map(\.key)
+    }
+
+    /// Several near-best candidates under one ancestor mean the article is that ancestor.
+    private func widenToSharedAncestor(_ top: Int) -> Int {
+        let topScore = scores[top] ?? 0
+        guard topScore > 0 else { return top }
+        let others = scores.filter { $0.key != top && $0.value / topScore >= 0.75 }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(4)
+        guard others.count >= 3 else { return top }
+        let ancestorSets = others.map { Set(ancestors(of: $0.key)) }
+        var parent = Int(tree[top].parent)
+        while parent >= 0, parent != root {
+            if ancestorSets.filter({ $0.contains(parent) }).count >= 3 { return parent }
+            parent = Int(tree[parent].parent)
+        }
+        return top
+    }
+
+    /// Moves up while the parent's score beats the child's (Readability's "parent is better" check).
+    private func climbWhileScoreGrows(_ start: Int) -> Int {
+        var top = start
+        var parent = Int(tree[top].parent)
+        var lastScore = scores[top] ?? 0
+        let threshold = lastScore / 3
+        while parent >= 0, parent != root {
+            guard let parentScore = scores[parent] else {
+                parent = Int(tree[parent].parent)
+                continue
+            }
+            if parentScore < threshold { break }
+            if parentScore > lastScore {
+                top = parent
+                break
+            }
+            lastScore = parentScore
+            parent = Int(tree[parent].parent)
+        }
+        return top
+    }
+
+    /// The top node plus the siblings that look like more of the same article, in document order.
+    private func siblings(joining top: Int) -> [Int] {
+        let parent = Int(tree[top].parent)
+        guard parent >= 0 else { return [top] }
+        let topScore = scores[top] ?? 0
+        let threshold = max(10, topScore * 0.2)
+        let topClass = tree.attribute("class", of: top) ?? ""
+        var chosen: [Int] = []
+        for sibling in elementChildren(of: parent) {
+            if sibling == top {
+                chosen.append(sibling)
+                continue
+            }
+            var bonus = 0.0
+            if !topClass.isEmpty, tree.attribute("class", of: sibling) == topClass { bonus = topScore * 0.2 }
+            if let score = scores[sibling], score + bonus >= threshold {
+                chosen.append(sibling)
+            } else if tree[sibling].tag == .p {
+                let length = pass.textLength[sibling]
+                let density = pass.linkDensity(sibling)
+                if length > 80, density < 0.25 {
+                    chosen.append(sibling)
+                } else if length > 0, length <= 80, density == 0, endsLikeSentence(sibling) {
+                    chosen.append(sibling)
+                }
+            }
+        }
+        return chosen
+    }
+
+    private func endsLikeSentence(_ index: Int) -> Bool {
+        var renderer = PlainTextRenderer(tree: tree, removed: pass.removed)
+        renderer.render(index)
+        let text = renderer.finish()
+        return text.hasSuffix(".") || text.contains(". ")
+    }
+
+    // MARK: - Tree helpers
+
+    private func elementChildren(of index: Int) -> [Int] {
+        tree.children(of: index).filter { !pass.removed[$0] && tree[$0].tag != .text }
+    }
+
+    private func ancestors(of index: Int) -> [Int] {
+        var out: [Int] = []
+        var current = Int(tree[index].parent)
+        while current >= 0 {
+            out.append(current)
+            current = Int(tree[current].parent)
+        }
+        return out
+    }
+}

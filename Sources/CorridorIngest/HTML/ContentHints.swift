@@ -1,0 +1,87 @@
+/// Generic word lists that class names, ids and roles are matched against, in the spirit of
+/// Readability: they describe *kinds* of page furniture, never particular sites.
+///
+/// Matching is by substring over the lowercase `class` + `id` text, as class names glue words
+/// together ("commentlist", "sharebar", "post-body"). The words live in a byte trie keyed by the
+/// first byte so one class string is scanned once per list.
+struct ContentHints: Sendable {
+    /// Words that mark a block as page furniture unless ``maybeContent`` also matches.
+    let unlikely: HintMatcher
+    /// Words that rescue an ``unlikely`` block ("article-comments" is still not content, but "main-header-and-body" is).
+    let maybeContent: HintMatcher
+    /// Words that raise a block's score.
+    let positive: HintMatcher
+    /// Words that lower a block's score.
+    let negative: HintMatcher
+    /// Words that mark a short block as a share/social bar or similar widget.
+    let widget: HintMatcher
+    /// Words that mark a block as a caption or credit line.
+    let caption: HintMatcher
+
+    /// ARIA roles that never hold the article.
+    let unlikelyRoles: Set<String> = [
+        "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo",
+        "search", "toolbar", "tablist",
+    ]
+
+    /// The default lists.
+    static let standard = ContentHints(
+        unlikely: HintMatcher([
+            "-ad-", "ad-break", "agegate", "banner", "breadcrumb", "combx", "comment", "community", "cookie",
+            "consent", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related",
+            "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
+            "pagination", "pager", "popup", "modal", "newsletter", "subscribe", "signup", "paywall", "promo",
+            "outbrain", "taboola", "recommend", "most-read", "mostread", "most-popular", "trending", "share",
+            "navbar", "masthead", "toolbar", "author-bio", "byline", "tags", "read-more", "readmore", "read-next",
+            "more-from", "more-stories", "also-read",
+        ]),
+        maybeContent: HintMatcher(["and", "article", "body", "column", "content", "main", "shadow", "story"]),
+        positive: HintMatcher([
+            "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog",
+            "story", "prose",
+        ]),
+        negative: HintMatcher([
+            "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footnote", "gdpr",
+            "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
+            "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "caption", "credit", "byline", "author",
+            "newsletter", "subscribe", "social", "recommend", "teaser", "nav", "breadcrumb", "popular",
+        ]),
+        widget: HintMatcher([
+            "share", "social", "sharing", "follow", "print", "email", "newsletter", "subscribe", "signup",
+            "related", "recommend", "promo", "tags", "author", "byline", "meta", "date", "caption", "credit",
+        ]),
+        caption: HintMatcher(["caption", "credit", "wp-caption-text", "photo-source", "image-source"])
+    )
+}
+
+/// A set of byte strings matched anywhere inside a subject string.
+struct HintMatcher: Sendable {
+    /// Words bucketed by their first byte.
+    private let buckets: [[[UInt8]]]
+
+    /// Creates a matcher over lowercase ASCII words.
+    init(_ words: [String]) {
+        var buckets = [[[UInt8]]](repeating: [], count: 256)
+        for word in words {
+            let bytes = Array(word.utf8)
+            guard let first = bytes.first else { continue }
+            buckets[Int(first)].append(bytes)
+        }
+        self.buckets = buckets
+    }
+
+    /// Whether any word occurs in `subject` (lowercase UTF-8).
+    func matches(_ subject: [UInt8]) -> Bool {
+        let count = subject.count
+        var position = 0
+        while position < count {
+            for word in buckets[Int(subject[position])] where position + word.count <= count {
+                var offset = 1
+                while offset < word.count, subject[position + offset] == word[offset] { offset += 1 }
+                if offset == word.count { return true }
+            }
+            position += 1
+        }
+        return false
+    }
+}
