@@ -109,7 +109,12 @@ struct CandidateSelection {
         case .h1, .h2, .h3, .h4, .h5, .h6, .th: score = -5
         default: score = 0
         }
-        if pass.flags.contains(.weighClasses) { score += Double(pass.extractor.classWeight(of: index)) }
+        if pass.flags.contains(.weighClasses) {
+            // A positive class name is a prior that should not outweigh evidence: on a small block
+            // ("content-title", "post-meta") it counts in proportion to the text the block holds.
+            let weight = Double(pass.extractor.classWeight(of: index))
+            score += weight > 0 ? weight * min(1, Double(pass.textLength[index]) / 500) : weight
+        }
         scores[index] = score
     }
 
@@ -119,6 +124,11 @@ struct CandidateSelection {
     private mutating func bestCandidates(limit: Int) -> [Int] {
         for (index, score) in scores { scores[index] = score * (1 - pass.linkDensity(index)) }
         let ordered = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        if debugEnabled {
+            for (k, v) in ordered.prefix(8) {
+                print("DEBUG cand \(k) \(tree[k].tag) \(String(decoding: pass.extractor.classAndID[k], as: UTF8.self)) \(v) len=\(pass.textLength[k]) ld=\(pass.linkDensity(k))")
+            }
+        }
         return ordered.prefix(limit).map(\.key)
     }
 

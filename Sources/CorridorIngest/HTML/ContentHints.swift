@@ -5,6 +5,8 @@
 /// together ("commentlist", "sharebar", "post-body"). The words live in a byte trie keyed by the
 /// first byte so one class string is scanned once per list.
 struct ContentHints: Sendable {
+    /// Words that mark reader comments, removed whatever else the block's name or size says.
+    let comments: HintMatcher
     /// Words that mark a block as page furniture unless ``maybeContent`` also matches.
     let unlikely: HintMatcher
     /// Words that rescue an ``unlikely`` block ("article-comments" is still not content, but "main-header-and-body" is).
@@ -26,6 +28,7 @@ struct ContentHints: Sendable {
 
     /// The default lists.
     static let standard = ContentHints(
+        comments: HintMatcher(["comment", "disqus", "replies", "respond", "reply"]),
         unlikely: HintMatcher([
             "-ad-", "ad-break", "agegate", "banner", "breadcrumb", "combx", "comment", "community", "cookie",
             "consent", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related",

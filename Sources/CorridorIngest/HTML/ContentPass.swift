@@ -2,6 +2,8 @@
 ///
 /// Holds the per-node state of the attempt: which subtrees are dropped, the text statistics of
 /// what is left, and the content scores.
+import Foundation
+let debugEnabled = ProcessInfo.processInfo.environment["CORRIDOR_DEBUG"] != nil
 struct ContentPass {
     let extractor: ContentExtractor
     let flags: ContentExtractor.Flags
@@ -38,6 +40,11 @@ struct ContentPass {
         computeStatistics()
         var selection = CandidateSelection(pass: self, root: body)
         let chosen = selection.chooseArticleNodes()
+        if debugEnabled {
+            for node in chosen {
+                print("DEBUG flags=\(flags.rawValue) chosen \(tree[node].tag) \(String(decoding: extractor.classAndID[node], as: UTF8.self)) score=\(selection.scores[node] ?? -1) len=\(textLength[node])")
+            }
+        }
         if flags.contains(.cleanConditionally) {
             for node in chosen { clean(node) }
         } else {
@@ -114,13 +121,21 @@ struct ContentPass {
             }
             // A block holding most of the page's paragraph text is the article, whatever its name says.
             let holdsArticle = paragraphLength[index] * 2 > pageParagraphs && paragraphLength[index] > 200
-            if !holdsArticle, isFurniture(index, insideTableOrCode: !insideTableOrCode.isEmpty) {
+            if isComments(index) || (!holdsArticle && isFurniture(index, insideTableOrCode: !insideTableOrCode.isEmpty)) {
                 removed[index] = true
                 index = Int(node.end)
                 continue
             }
             if node.tag == .table || node.tag == .code || node.tag == .pre { insideTableOrCode.append(Int(node.end)) }
             index += 1
+        }
+    }
+
+    /// Reader comments go in every pass: they are long, paragraph-rich and never the article.
+    private func isComments(_ index: Int) -> Bool {
+        switch tree[index].tag {
+        case .article, .main, .body, .a: return false
+        default: return extractor.hints.comments.matches(extractor.classAndID[index])
         }
     }
 
