@@ -38,7 +38,9 @@ struct ContentHints: Sendable {
             "navbar", "masthead", "toolbar", "author-bio", "byline", "tags", "read-more", "readmore", "read-next",
             "more-from", "more-stories", "also-read",
         ]),
-        maybeContent: HintMatcher(["and", "article", "body", "column", "content", "main", "shadow", "story"]),
+        maybeContent: HintMatcher([
+            "and", "article", "body", "column", "content", "main", "shadow", "story", "embed",
+        ]),
         positive: HintMatcher([
             "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog",
             "story", "prose",

@@ -68,12 +68,17 @@ extension ContentPass {
         while index < end {
             let node = tree[index]
             if node.tag != .text, !removed[index], textLength[index] < 300, node.tag != .p,
-                extractor.hints.widget.matches(extractor.classAndID[index])
+                extractor.hints.widget.matches(extractor.classAndID[index]), !containsQuote(index)
             {
                 drop(index)
             }
             index = removed[index] ? Int(node.end) : index + 1
         }
+    }
+
+    /// Whether the subtree holds a `blockquote`: embedded posts and quotes are content even in a "social" box.
+    private func containsQuote(_ index: Int) -> Bool {
+        (index + 1..<Int(tree[index].end)).contains { tree[$0].tag == .blockquote && !removed[$0] }
     }
 
     // MARK: - Conditional cleaning
@@ -152,6 +157,8 @@ extension ContentPass {
         var isList = tag == .ul || tag == .ol || tag == .dl
         if !isList, length > 0 { isList = Double(counts.listLength) / Double(length) > 0.9 }
         let weight = flags.contains(.weighClasses) ? extractor.classWeight(of: index) : 0
+        // An embedded post is a quotation the article makes, whatever the wrapper's name ("social-media-embed").
+        if containsQuote(index), linkDensity(index) < 0.5 { return false }
         if weight < 0 { return true }
         guard commas[index] < 10 else { return false }
         let paragraphs = Double(counts.paragraphs)

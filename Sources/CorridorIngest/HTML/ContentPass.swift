@@ -143,7 +143,7 @@ struct ContentPass {
         let node = tree[index]
         switch node.tag {
         case .nav, .aside, .footer, .header, .menu, .figcaption: return true
-        case .article, .main, .body, .a, .p, .h1, .h2, .h3, .h4, .h5, .h6, .li, .td, .tr, .th: return false
+        case .article, .main, .body, .a: return false
         default: break
         }
         if let role = tree.attribute("role", of: index)?.lowercased(), extractor.hints.unlikelyRoles.contains(role) {
