@@ -46,6 +46,7 @@ struct CandidateSelection {
             top = parent
             parent = Int(tree[top].parent)
         }
+        top = headlineArticle(within: top) ?? top
         if scores[top] == nil { initialize(top) }
         return top == root ? [root] : siblings(joining: top)
     }
@@ -183,6 +184,8 @@ struct CandidateSelection {
                 chosen.append(sibling)
                 continue
             }
+            // Sibling <article>s of an <article> are other stories (teasers, "you may like").
+            if tree[top].tag == .article, tree[sibling].tag == .article { continue }
             var bonus = 0.0
             if !topClass.isEmpty, tree.attribute("class", of: sibling) == topClass { bonus = topScore * 0.2 }
             if let score = scores[sibling], score + bonus >= threshold {
@@ -198,6 +201,57 @@ struct CandidateSelection {
             }
         }
         return chosen
+    }
+
+    /// When the chosen block is a list of stories (several `<article>`s) or a story-shaped block
+    /// beside the one holding the page's `h1`, the `<article>` around the `h1` is the story.
+    private func headlineArticle(within top: Int) -> Int? {
+        let end = Int(tree[root].end)
+        guard let heading = (root + 1..<end).first(where: { tree[$0].tag == .h1 && !isRemoved($0) }) else {
+            return nil
+        }
+        var story: Int?
+        var current = Int(tree[heading].parent)
+        while current > root {
+            if tree[current].tag == .article { story = current }
+            current = Int(tree[current].parent)
+        }
+        guard let story, story != top, pass.textLength[story] >= 250 else { return nil }
+        if contains(story, top) { return nil }
+        let storiesInTop = outermostArticles(in: top).count
+        if contains(top, story) { return storiesInTop >= 2 ? story : nil }
+        return tree[top].tag == .article || storiesInTop >= 2 ? story : nil
+    }
+
+    private func contains(_ ancestor: Int, _ index: Int) -> Bool {
+        index > ancestor && index < Int(tree[ancestor].end)
+    }
+
+    private func isRemoved(_ index: Int) -> Bool {
+        var current = index
+        while current >= 0 {
+            if pass.removed[current] { return true }
+            current = Int(tree[current].parent)
+        }
+        return false
+    }
+
+    private func outermostArticles(in top: Int) -> [Int] {
+        var articles: [Int] = []
+        let end = Int(tree[top].end)
+        var index = top + 1
+        while index < end {
+            let node = tree[index]
+            if pass.removed[index] {
+                index = Int(node.end)
+            } else if node.tag == .article {
+                if pass.textLength[index] > 0 { articles.append(index) }
+                index = Int(node.end)
+            } else {
+                index += 1
+            }
+        }
+        return articles
     }
 
     private func endsLikeSentence(_ index: Int) -> Bool {
