@@ -51,6 +51,7 @@ struct ContentPass {
             for node in chosen { removeCaptions(in: node) }
         }
         var renderer = PlainTextRenderer(tree: tree, removed: removed)
+        renderer.dropsLinkLines = flags.contains(.cleanConditionally)
         for node in chosen { renderer.render(node) }
         return renderer.finish()
     }

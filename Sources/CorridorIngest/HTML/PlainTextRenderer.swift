@@ -9,6 +9,16 @@ struct PlainTextRenderer {
     private var output: [UInt8] = []
     /// The separator owed before the next word: 0 none, 1 space, 2 newline, 3 blank line.
     private var pending = 0
+    /// Drop lines whose text is nearly all link text (link lists, "Read more: …" lines).
+    var dropsLinkLines = false
+    /// Where the current line starts in `output`, and its visible and linked byte counts.
+    private var lineStart = 0
+    private var lineBytes = 0
+    private var lineLinkBytes = 0
+    /// The end index of the innermost open link, or 0 outside links.
+    private var linkEnd = 0
+    /// Whether the owed separator closes a block (a `<br>` only breaks the line inside one).
+    private var pendingClosesBlock = false
 
     init(tree: HTMLTree, removed: [Bool]) {
         self.tree = tree
@@ -32,10 +42,11 @@ struct PlainTextRenderer {
                 continue
             }
             if node.tag == .text {
-                append(node.text)
+                append(node.text, isLink: index < linkEnd)
             } else if node.tag == .br {
                 pending = pending >= 2 ? 3 : max(pending, 2)
             } else {
+                if node.tag == .a, index >= linkEnd { linkEnd = Int(node.end) }
                 let level = Self.breakLevel(node.tag)
                 if level > 0 {
                     request(level)
@@ -48,8 +59,19 @@ struct PlainTextRenderer {
     }
 
     /// The text rendered so far.
-    func finish() -> String {
-        String(decoding: output, as: UTF8.self)
+    mutating func finish() -> String {
+        endLine()
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Closes the current line, dropping it when it is a link line.
+    private mutating func endLine() {
+        if dropsLinkLines, lineBytes > 0, lineLinkBytes * 10 >= lineBytes * 8 {
+            output.removeSubrange(lineStart...)
+        }
+        lineStart = output.count
+        lineBytes = 0
+        lineLinkBytes = 0
     }
 
     private static func breakLevel(_ tag: HTMLTag) -> Int {
@@ -62,9 +84,10 @@ struct PlainTextRenderer {
 
     private mutating func request(_ level: Int) {
         pending = max(pending, level)
+        if level >= 2 { pendingClosesBlock = true }
     }
 
-    private mutating func append(_ text: String) {
+    private mutating func append(_ text: String, isLink: Bool) {
         var text = text
         text.withUTF8 { bytes in
             var index = 0
@@ -82,6 +105,8 @@ struct PlainTextRenderer {
                     continue
                 }
                 if pending > 0 {
+                    if pendingClosesBlock { endLine() }
+                    pendingClosesBlock = false
                     if !output.isEmpty {
                         switch pending {
                         case 1: output.append(0x20)
@@ -92,6 +117,8 @@ struct PlainTextRenderer {
                     pending = 0
                 }
                 output.append(byte)
+                lineBytes += 1
+                if isLink { lineLinkBytes += 1 }
                 index += 1
             }
         }
