@@ -190,7 +190,7 @@ struct CandidateSelection {
             if !topClass.isEmpty, tree.attribute("class", of: sibling) == topClass { bonus = topScore * 0.2 }
             if let score = scores[sibling], score + bonus >= threshold {
                 chosen.append(sibling)
-            } else if tree[sibling].tag == .p {
+            } else if isProse(sibling) {
                 let length = pass.textLength[sibling]
                 let density = pass.linkDensity(sibling)
                 if length > 80, density < 0.25 {
@@ -252,6 +252,15 @@ struct CandidateSelection {
             }
         }
         return articles
+    }
+
+    /// A paragraph, a block without inner blocks, or a wrapper whose text is all in paragraphs.
+    private func isProse(_ index: Int) -> Bool {
+        let tag = tree[index].tag
+        if tag == .p { return true }
+        guard tag == .div || tag == .section || tag == .other else { return false }
+        if !containsBlock[index] { return true }
+        return pass.paragraphLength[index] * 10 >= pass.textLength[index] * 9
     }
 
     private func endsLikeSentence(_ index: Int) -> Bool {

@@ -42,7 +42,7 @@ struct ContentPass {
         let chosen = selection.chooseArticleNodes()
         if debugEnabled {
             for node in chosen {
-                print("DEBUG flags=\(flags.rawValue) chosen \(tree[node].tag) \(String(decoding: extractor.classAndID[node], as: UTF8.self)) score=\(selection.scores[node] ?? -1) len=\(textLength[node])")
+                print("DEBUG flags=\(flags.rawValue) chosen \(node) \(tree[node].tag) \(String(decoding: extractor.classAndID[node], as: UTF8.self)) score=\(selection.scores[node] ?? -1) len=\(textLength[node])")
             }
         }
         if flags.contains(.cleanConditionally) {
