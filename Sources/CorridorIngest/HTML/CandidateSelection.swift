@@ -188,7 +188,10 @@ struct CandidateSelection {
             if tree[top].tag == .article, tree[sibling].tag == .article { continue }
             var bonus = 0.0
             if !topClass.isEmpty, tree.attribute("class", of: sibling) == topClass { bonus = topScore * 0.2 }
-            if let score = scores[sibling], score + bonus >= threshold {
+            // A weaker sibling must also read like prose, not like a grid of links.
+            if let score = scores[sibling], score + bonus >= threshold,
+                score + bonus >= topScore * 0.5 || pass.linkDensity(sibling) < 0.25
+            {
                 chosen.append(sibling)
             } else if isProse(sibling) {
                 let length = pass.textLength[sibling]

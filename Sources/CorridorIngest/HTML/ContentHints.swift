@@ -20,6 +20,19 @@ struct ContentHints: Sendable {
     /// Words that mark a block as a caption or credit line.
     let caption: HintMatcher
 
+    /// Whole class/id tokens that name furniture outright: `class="footer footer-content"` is a footer
+    /// even though "content" would otherwise rescue it.
+    let furnitureTokens: Set<String> = [
+        "footer", "header", "sidebar", "menu", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs",
+        "share", "sharing", "social", "related", "comments", "advertisement", "ad", "ads", "banner", "cookie",
+        "cookies", "newsletter", "promo", "masthead", "site-footer", "site-header", "page-footer", "page-header",
+    ]
+
+    /// Whether a class/id string has a token from ``furnitureTokens``.
+    func hasFurnitureToken(_ subject: [UInt8]) -> Bool {
+        subject.split(separator: 0x20).contains { furnitureTokens.contains(String(decoding: $0, as: UTF8.self)) }
+    }
+
     /// ARIA roles that never hold the article.
     let unlikelyRoles: Set<String> = [
         "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo",

@@ -153,6 +153,7 @@ struct ContentPass {
         guard flags.contains(.stripUnlikely), !insideTableOrCode else { return false }
         let subject = extractor.classAndID[index]
         guard !subject.isEmpty else { return false }
+        if extractor.hints.hasFurnitureToken(subject) { return true }
         return extractor.hints.unlikely.matches(subject) && !extractor.hints.maybeContent.matches(subject)
     }
 
