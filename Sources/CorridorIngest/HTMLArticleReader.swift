@@ -1,4 +1,5 @@
 public import CorridorModel
+import Foundation
 
 /// Reads a web page and returns its article: the main body as plain text plus title, date,
 /// outlet and URL from the page's metadata.
@@ -46,7 +47,8 @@ public struct HTMLArticleReader: Sendable {
             throw IngestError(.malformed, origin: origin, detail: "not an HTML document (the parser found no markup)")
         }
         let metadata = HTMLMetadata(tree: tree)
-        let body = ContentExtractor(tree: tree, referenceBody: metadata.articleBody).extract()
+        let extracted = ContentExtractor(tree: tree, referenceBody: metadata.articleBody).extract()
+        let body = Self.removingHeadline(metadata.title, from: extracted)
         guard !body.isEmpty else {
             throw IngestError(.empty, origin: origin, detail: "no article text found in the page")
         }
@@ -78,6 +80,26 @@ public struct HTMLArticleReader: Sendable {
         var renderer = PlainTextRenderer(tree: tree, removed: pass.removed)
         renderer.render(body)
         return renderer.finish()
+    }
+
+    /// Drops lines that repeat the headline (a second title element, a kicker copy): the headline
+    /// belongs in `title`, not in the body.
+    static func removingHeadline(_ title: String?, from body: String) -> String {
+        guard let title else { return body }
+        let key = comparisonKey(title)
+        guard !key.isEmpty else { return body }
+        var lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        let before = lines.count
+        lines.removeAll { !$0.isEmpty && comparisonKey($0) == key }
+        guard lines.count != before else { return body }
+        var text = lines.joined(separator: "\n")
+        while text.contains("\n\n\n") { text = text.replacingOccurrences(of: "\n\n\n", with: "\n\n") }
+        return text.trimmingCharacters(in: .newlines)
+    }
+
+    /// Lowercased letters and digits only, so punctuation and spacing differences do not matter.
+    private static func comparisonKey(_ text: some StringProtocol) -> String {
+        String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
     }
 
     private func checkSizeAndBinary(_ bytes: [UInt8], origin: String) throws(IngestError) {
