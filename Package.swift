@@ -27,9 +27,14 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         .target(
             name: "CorridorIngest",
-            dependencies: ["CorridorModel", "CLibXML2"],
+            dependencies: ["CorridorModel", "CLibXML2", "CZlib"],
             swiftSettings: swiftSettings
         ),
         .target(
