@@ -58,7 +58,7 @@ struct HTMLMetadata: Sendable {
             }
         }
         let linked = JSONLDArticle(blocks: jsonLD)
-        let split = documentTitle.map(Self.splitSiteSuffix)
+        let split = Self.clean(documentTitle).map(Self.splitSiteSuffix)
         outlet = Self.clean(meta["og:site_name"]) ?? Self.clean(linked?.publisherName) ?? split?.site
         var title = Self.clean(meta["og:title"]) ?? Self.clean(linked?.headline) ?? split?.headline
         if title == nil { title = Self.clean(firstHeading) }
@@ -72,10 +72,11 @@ struct HTMLMetadata: Sendable {
         articleBody = linked?.articleBody
     }
 
+    /// All text under a node (including `<title>`, which the body renderer skips), spaces collapsed.
     private static func text(of index: Int, in tree: HTMLTree) -> String {
-        var renderer = PlainTextRenderer(tree: tree, removed: [Bool](repeating: false, count: tree.count))
-        renderer.render(index)
-        return renderer.finish()
+        let end = Int(tree[index].end)
+        let text = (index + 1..<end).lazy.filter { tree[$0].tag == .text }.map { tree[$0].text }.joined(separator: " ")
+        return text.split { $0.isWhitespace }.joined(separator: " ")
     }
 
     private static func clean(_ value: String?) -> String? {
