@@ -171,11 +171,36 @@ enum XMLNodes {
     }
 
     /// All text inside the node, or nil when there is none.
+    ///
+    /// Entity references are skipped, never expanded (unlike `xmlNodeGetContent`), so a feed's
+    /// DTD cannot inflate its text or pull in files.
     static func text(_ node: xmlNodePtr) -> String? {
-        guard let content = xmlNodeGetContent(node) else { return nil }
-        defer { corridor_xmlFree(content) }
-        let text = String(cString: content)
+        var bytes: [UInt8] = []
+        appendText(of: node, to: &bytes, depth: 0)
+        let text = String(decoding: bytes, as: UTF8.self)
         return text.allSatisfy(\.isWhitespace) ? nil : text
+    }
+
+    private static func appendText(of node: xmlNodePtr, to bytes: inout [UInt8], depth: Int) {
+        guard depth < 256 else { return }
+        var child = node.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content {
+                    var cursor = content
+                    while cursor.pointee != 0 {
+                        bytes.append(cursor.pointee)
+                        cursor += 1
+                    }
+                }
+            case XML_ELEMENT_NODE:
+                appendText(of: current, to: &bytes, depth: depth + 1)
+            default:
+                break
+            }
+            child = current.pointee.next
+        }
     }
 
     static func childText(_ node: xmlNodePtr, _ childName: String) -> String? {
