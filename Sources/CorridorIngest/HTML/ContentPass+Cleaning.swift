@@ -159,6 +159,8 @@ extension ContentPass {
         let weight = flags.contains(.weighClasses) ? extractor.classWeight(of: index) : 0
         // An embedded post is a quotation the article makes, whatever the wrapper's name ("social-media-embed").
         if containsQuote(index), linkDensity(index) < 0.5 { return false }
+        // A wrapper around plain paragraphs is prose whatever its class says ("leafmedia-paragraph").
+        if length >= 100, paragraphLength[index] * 10 >= length * 9, linkDensity(index) < 0.25 { return false }
         if weight < 0 { return true }
         guard commas[index] < 10 else { return false }
         let paragraphs = Double(counts.paragraphs)
