@@ -147,6 +147,15 @@ extension ContentPass {
         return false
     }
 
+    /// A list of three or more short items that each carry a link: "more stories", "see also".
+    private func isLinkList(_ index: Int) -> Bool {
+        let items = tree.children(of: index).filter { tree[$0].tag == .li && !removed[$0] }
+        guard items.count >= 3 else { return false }
+        let total = items.reduce(Int32(0)) { $0 + textLength[$1] }
+        guard total < Int32(items.count) * 100 else { return false }
+        return items.allSatisfy { linkLength[$0] > 0 }
+    }
+
     /// Readability's `_cleanConditionally`: link-, list-, image- or form-heavy blocks go.
     private func shouldRemoveConditionally(_ index: Int) -> Bool {
         let tag = tree[index].tag
@@ -177,6 +186,7 @@ extension ContentPass {
         if weight >= 25, density > 0.5 { return true }
         if (counts.embeds == 1 && length < 75) || counts.embeds > 1 { return true }
         if isList, density > 0.5 { return true }
+        if tag == .ul || tag == .ol, isLinkList(index) { return true }
         return false
     }
 }
