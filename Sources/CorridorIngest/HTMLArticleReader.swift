@@ -47,7 +47,10 @@ public struct HTMLArticleReader: Sendable {
             throw IngestError(.malformed, origin: origin, detail: "not an HTML document (the parser found no markup)")
         }
         let metadata = HTMLMetadata(tree: tree)
-        let extracted = ContentExtractor(tree: tree, referenceBody: metadata.articleBody).extract()
+        var extracted = ContentExtractor(tree: tree).extract()
+        if let declared = metadata.articleBody.map(declaredBody), Self.shouldPrefer(declared, over: extracted) {
+            extracted = declared
+        }
         let body = Self.removingHeadline(metadata.title, from: extracted)
         guard !body.isEmpty else {
             throw IngestError(.empty, origin: origin, detail: "no article text found in the page")
@@ -72,7 +75,7 @@ public struct HTMLArticleReader: Sendable {
     public func plainText(fromFragment html: String) -> String {
         let wrapped = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + html + "</body></html>"
         guard let tree = HTMLTree.parse(Array(wrapped.utf8), encoding: "UTF-8") else { return "" }
-        var pass = ContentPass(extractor: ContentExtractor(tree: tree, referenceBody: nil), flags: [])
+        var pass = ContentPass(extractor: ContentExtractor(tree: tree), flags: [])
         pass.pruneNeverContent()
         pass.computeStatistics()
         guard let body = tree.first(.body) else { return "" }
@@ -80,6 +83,30 @@ public struct HTMLArticleReader: Sendable {
         var renderer = PlainTextRenderer(tree: tree, removed: pass.removed)
         renderer.render(body)
         return renderer.finish()
+    }
+
+    /// JSON-LD `articleBody` as text: HTML markup rendered, whitespace tidied, paragraphs kept.
+    private func declaredBody(_ articleBody: String) -> String {
+        if JSONLinesArticleReader.looksLikeHTML(articleBody) { return plainText(fromFragment: articleBody) }
+        return articleBody.components(separatedBy: "\n")
+            .map { $0.split { $0.isWhitespace }.joined(separator: " ") }
+            .filter { !$0.isEmpty }
+            .joined(separator: "\n\n")
+    }
+
+    /// Whether the page's declared body should replace the extracted one: only when it is
+    /// substantial and the extraction shares less than half its vocabulary (the scorer picked
+    /// the wrong block, or the page renders its text with scripts).
+    static func shouldPrefer(_ declared: String, over extracted: String) -> Bool {
+        guard declared.count >= 500 else { return false }
+        let declaredWords = words(declared)
+        guard !declaredWords.isEmpty else { return false }
+        let shared = declaredWords.intersection(words(extracted)).count
+        return shared * 2 < declaredWords.count
+    }
+
+    private static func words(_ text: String) -> Set<Substring> {
+        Set(text.lowercased().split { !$0.isLetter && !$0.isNumber })
     }
 
     /// Drops lines that repeat the headline (a second title element, a kicker copy): the headline

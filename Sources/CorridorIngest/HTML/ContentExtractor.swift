@@ -15,9 +15,6 @@
 ///    captions, and headings that are page furniture.
 /// 5. **Render** the rest as text with paragraph breaks.
 ///
-/// When a page carries JSON-LD `articleBody`, paragraphs that appear in it are boosted strongly,
-/// which anchors the choice on pages whose markup misleads the scorer.
-///
 /// Strict settings are tried first; if they leave too little text the extractor retries with
 /// fewer removals, as Readability does.
 struct ContentExtractor {
@@ -35,16 +32,13 @@ struct ContentExtractor {
 
     let tree: HTMLTree
     let hints: ContentHints
-    /// Normalised JSON-LD `articleBody` text, when the page has one.
-    let referenceBody: String?
 
     /// Per-node lowercase `class` + `id` bytes (empty when both are absent).
     private(set) var classAndID: [[UInt8]]
 
-    init(tree: HTMLTree, referenceBody: String?, hints: ContentHints = .standard) {
+    init(tree: HTMLTree, hints: ContentHints = .standard) {
         self.tree = tree
         self.hints = hints
-        self.referenceBody = referenceBody
         var classAndID = [[UInt8]](repeating: [], count: tree.count)
         for index in 0..<tree.count where tree[index].tag != .text {
             let node = tree[index]
