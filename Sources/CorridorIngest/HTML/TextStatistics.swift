@@ -1,7 +1,7 @@
 /// Cheap measures of a text node, computed on its UTF-8 bytes.
 enum TextStatistics {
-    /// The length with whitespace runs collapsed to one space, in Unicode scalars, and the number
-    /// of commas (Latin, Arabic and CJK forms).
+    /// The length with whitespace runs collapsed to one space, in Unicode scalars (CJK characters
+    /// count 3, Hangul 2), and the number of commas (Latin, Arabic and CJK forms).
     static func measure(_ text: String) -> (length: Int32, commas: Int32) {
         var text = text
         return text.withUTF8 { bytes in
@@ -30,7 +30,15 @@ enum TextStatistics {
                 if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x8C { commas += 1 }
                 if byte == 0xE3, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x81 { commas += 1 }
                 if byte == 0xD8, index + 1 < count, bytes[index + 1] == 0x8C { commas += 1 }
-                if byte & 0xC0 != 0x80 { length += 1 }
+                // One CJK character carries about a word, one Hangul syllable about two letters:
+                // weigh them so length thresholds tuned on alphabetic text hold across scripts.
+                if byte >= 0xE3, byte <= 0xE9 {
+                    length += 3
+                } else if byte >= 0xEA, byte <= 0xED {
+                    length += 2
+                } else if byte & 0xC0 != 0x80 {
+                    length += 1
+                }
                 index += 1
             }
             return (length, commas)
