@@ -51,7 +51,8 @@ public struct HTMLArticleReader: Sendable {
         if let declared = metadata.articleBody.map(declaredBody), Self.shouldPrefer(declared, over: extracted) {
             extracted = declared
         }
-        let body = Self.removingHeadline(metadata.title, from: extracted)
+        let body = BodyTidier.removingTrailingCallsToAction(
+            from: BodyTidier.removingHeadline(metadata.title, from: extracted))
         guard !body.isEmpty else {
             throw IngestError(.empty, origin: origin, detail: "no article text found in the page")
         }
@@ -107,26 +108,6 @@ public struct HTMLArticleReader: Sendable {
 
     private static func words(_ text: String) -> Set<Substring> {
         Set(text.lowercased().split { !$0.isLetter && !$0.isNumber })
-    }
-
-    /// Drops lines that repeat the headline (a second title element, a kicker copy): the headline
-    /// belongs in `title`, not in the body.
-    static func removingHeadline(_ title: String?, from body: String) -> String {
-        guard let title else { return body }
-        let key = comparisonKey(title)
-        guard !key.isEmpty else { return body }
-        var lines = body.split(separator: "\n", omittingEmptySubsequences: false)
-        let before = lines.count
-        lines.removeAll { !$0.isEmpty && comparisonKey($0) == key }
-        guard lines.count != before else { return body }
-        var text = lines.joined(separator: "\n")
-        while text.contains("\n\n\n") { text = text.replacingOccurrences(of: "\n\n\n", with: "\n\n") }
-        return text.trimmingCharacters(in: .newlines)
-    }
-
-    /// Lowercased letters and digits only, so punctuation and spacing differences do not matter.
-    private static func comparisonKey(_ text: some StringProtocol) -> String {
-        String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
     }
 
     private func checkSizeAndBinary(_ bytes: [UInt8], origin: String) throws(IngestError) {
