@@ -186,6 +186,14 @@ struct CandidateSelection {
             }
             // Sibling <article>s of an <article> are other stories (teasers, "you may like").
             if tree[top].tag == .article, tree[sibling].tag == .article { continue }
+            // Cleaning works inside the chosen blocks, so a caption or share bar must not become one.
+            let name = pass.extractor.classAndID[sibling]
+            let hints = pass.extractor.hints
+            if tree[sibling].tag == .figure || tree[sibling].tag == .figcaption || hints.caption.matches(name)
+                || (pass.textLength[sibling] < 300 && hints.widget.matches(name))
+            {
+                continue
+            }
             var bonus = 0.0
             if !topClass.isEmpty, tree.attribute("class", of: sibling) == topClass { bonus = topScore * 0.2 }
             // A weaker sibling must also read like prose, not like a grid of links.
