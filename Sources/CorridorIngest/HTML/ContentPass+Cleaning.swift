@@ -68,12 +68,19 @@ extension ContentPass {
         while index < end {
             let node = tree[index]
             if node.tag != .text, !removed[index], textLength[index] < 300, node.tag != .p,
-                extractor.hints.widget.matches(extractor.classAndID[index]), !containsQuote(index)
+                extractor.hints.widget.matches(extractor.classAndID[index]) || isMetadataItem(index),
+                !containsQuote(index)
             {
                 drop(index)
             }
             index = removed[index] ? Int(node.end) : index + 1
         }
+    }
+
+    /// Microdata that labels a byline or date (`itemprop="datePublished"`, `"author"`): metadata, not text.
+    private func isMetadataItem(_ index: Int) -> Bool {
+        guard let property = tree.attribute("itemprop", of: index)?.lowercased() else { return false }
+        return ["datepublished", "datemodified", "author", "publisher", "creator", "keywords"].contains(property)
     }
 
     /// Whether the subtree holds a `blockquote`: embedded posts and quotes are content even in a "social" box.
