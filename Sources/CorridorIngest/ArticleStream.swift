@@ -93,7 +93,8 @@ public struct ArticleStream: Sequence {
                     let text = try decoding.decode(bytes, origin: origin)
                     queued = [.success(try TextArticleReader().article(from: text, id: name, origin: origin))]
                 case .html:
-                    queued = [.success(try HTMLArticleReader(decoding: decoding).article(from: bytes, id: name, origin: origin))]
+                    let reader = HTMLArticleReader(decoding: decoding)
+                    queued = [.success(try reader.article(from: bytes, id: name, origin: origin))]
                 case .jsonLines:
                     lines = JSONLinesArticleReader(decoding: decoding)
                         .articles(from: bytes, name: name, origin: origin).makeIterator()

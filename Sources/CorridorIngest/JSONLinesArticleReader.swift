@@ -70,7 +70,8 @@ public struct JSONLinesArticleReader: Sendable {
             throw IngestError(.malformed, origin: origin, detail: "not a JSON object; each line must be one object")
         }
         guard let rawBody = Self.string(record, ["text", "body", "content"]) else {
-            throw IngestError(.empty, origin: origin, detail: "no article text: give it in \"text\", \"body\" or \"content\"")
+            throw IngestError(
+                .empty, origin: origin, detail: "no article text: give it in \"text\", \"body\" or \"content\"")
         }
         let body = Self.looksLikeHTML(rawBody) ? htmlReader.plainText(fromFragment: rawBody) : rawBody
         guard !body.allSatisfy(\.isWhitespace) else {
@@ -135,7 +136,8 @@ public struct JSONLinesSequence: Sequence {
                 origin = path
                 lines = LineReader(path: path, maxLineBytes: reader.decoding.maxBytes)
                 if lines == nil {
-                    pendingError = IngestError(.unreadable, origin: path, detail: "cannot be opened (check permissions)")
+                    pendingError = IngestError(
+                        .unreadable, origin: path, detail: "cannot be opened (check permissions)")
                 }
             case .bytes(let bytes, let name, let origin):
                 self.name = name

@@ -24,7 +24,8 @@ struct ArticleSourceReaderTests {
         try folder.write(
             "b.html", "<html><head><title>B</title></head><body><p>Page body of file b, long enough.</p></body></html>")
         try folder.write("c.jsonl", #"{"text": "line one"}"# + "\n" + #"{"text": "line two"}"# + "\n")
-        try folder.write("d.rss", "<rss><channel><title>D</title><item><description>Feed body.</description></item></channel></rss>")
+        try folder.write(
+            "d.rss", "<rss><channel><title>D</title><item><description>Feed body.</description></item></channel></rss>")
         try folder.write("e.html.gz", try gzip(Array("<html><body><p>Compressed page.</p></body></html>".utf8)))
         try folder.write("f.txt", [0x00, 0x01, 0x02])
         try folder.write("g.txt", [UInt8]())

@@ -12,7 +12,8 @@ struct ExtractionBenchmarkTests {
     @Test(.enabled(if: pages != nil && output != nil, "set CORRIDOR_BENCH_PAGES and CORRIDOR_BENCH_OUT"))
     func extractBenchmarkPages() throws {
         let folder = try #require(Self.pages)
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".html") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+            .filter { $0.hasSuffix(".html") }.sorted()
         var pages: [(id: String, bytes: [UInt8])] = []
         var totalBytes = 0
         for name in names {
@@ -29,7 +30,8 @@ struct ExtractionBenchmarkTests {
         }
         var lines = ""
         for (page, text) in zip(pages, texts) {
-            let record = try JSONSerialization.data(withJSONObject: ["doc": page.id, "text": text], options: [.sortedKeys])
+            let record = try JSONSerialization.data(
+                withJSONObject: ["doc": page.id, "text": text], options: [.sortedKeys])
             lines += String(decoding: record, as: UTF8.self) + "\n"
         }
         try lines.write(toFile: try #require(Self.output), atomically: true, encoding: .utf8)

@@ -14,7 +14,8 @@ struct FeedArticleReaderTests {
               <guid isPermaLink="false">dl-2025-0042</guid>
               <pubDate>Tue, 04 Mar 2025 18:45:00 +0600</pubDate>
               <description>Short teaser.</description>
-              <content:encoded><![CDATA[<p>Bangladesh and India signed a power deal.</p><p>It runs &amp; runs for 25 years.</p>]]></content:encoded>
+              <content:encoded><![CDATA[<p>Bangladesh and India signed a power deal.</p>
+              <p>It runs &amp; runs for 25 years.</p>]]></content:encoded>
             </item>
             <item>
               <title>Teaser only</title>
@@ -59,7 +60,8 @@ struct FeedArticleReaderTests {
                 <updated>2024-10-02T08:00:00Z</updated>
                 <published>2024-10-01T22:00:00-04:00</published>
                 <summary>Summary text.</summary>
-                <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Azerbaijan and Georgia agreed.</p><p>Second paragraph.</p></div></content>
+                <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">
+                  <p>Azerbaijan and Georgia agreed.</p><p>Second paragraph.</p></div></content>
               </entry>
               <entry>
                 <title>Plain</title>

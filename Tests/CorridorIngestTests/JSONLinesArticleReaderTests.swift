@@ -4,10 +4,12 @@ import Testing
 
 struct JSONLinesArticleReaderTests {
     private let lines = [
-        #"{"id": "a1", "url": "https://x.example/1", "title": "First", "text": "Body one.", "date": "2025-01-02", "outlet": "X"}"#,
+        #"{"id": "a1", "url": "https://x.example/1", "title": "First", "text": "Body one.", "date": "2025-01-02", "#
+            + #""outlet": "X"}"#,
         #"{"title": "Broken", "text": "no closing brace""#,
         "",
-        #"{"body": "<p>Para one.</p><p>Para &amp; two.</p>", "published": "Fri, 03 Jan 2025 10:00:00 GMT", "source": {"name": "Y"}}"#,
+        #"{"body": "<p>Para one.</p><p>Para &amp; two.</p>", "published": "Fri, 03 Jan 2025 10:00:00 GMT", "#
+            + #""source": {"name": "Y"}}"#,
         #"["not", "an", "object"]"#,
         #"{"title": "No text"}"#,
         #"{"content": "Body five.", "id": 42}"#,

@@ -125,11 +125,6 @@ struct CandidateSelection {
     private mutating func bestCandidates(limit: Int) -> [Int] {
         for (index, score) in scores { scores[index] = score * (1 - pass.linkDensity(index)) }
         let ordered = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        if debugEnabled {
-            for (k, v) in ordered.prefix(8) {
-                print("DEBUG cand \(k) \(tree[k].tag) \(String(decoding: pass.extractor.classAndID[k], as: UTF8.self)) \(v) len=\(pass.textLength[k]) ld=\(pass.linkDensity(k))")
-            }
-        }
         return ordered.prefix(limit).map(\.key)
     }
 
@@ -227,7 +222,7 @@ struct CandidateSelection {
             if tree[current].tag == .article { story = current }
             current = Int(tree[current].parent)
         }
-        guard let story, story != top, pass.textLength[story] >= 250 else { return nil }
+        guard let story, story != top, pass.textLength[story] >= 100 else { return nil }
         if contains(story, top) { return nil }
         let storiesInTop = outermostArticles(in: top).count
         if contains(top, story) { return storiesInTop >= 2 ? story : nil }

@@ -9,7 +9,7 @@ struct ContentHints: Sendable {
     let comments: HintMatcher
     /// Words that mark a block as page furniture unless ``maybeContent`` also matches.
     let unlikely: HintMatcher
-    /// Words that rescue an ``unlikely`` block ("article-comments" is still not content, but "main-header-and-body" is).
+    /// Words that rescue an ``unlikely`` block: "main-header-and-body" may hold the story.
     let maybeContent: HintMatcher
     /// Words that raise a block's score.
     let positive: HintMatcher

@@ -2,8 +2,6 @@
 ///
 /// Holds the per-node state of the attempt: which subtrees are dropped, the text statistics of
 /// what is left, and the content scores.
-import Foundation
-let debugEnabled = ProcessInfo.processInfo.environment["CORRIDOR_DEBUG"] != nil
 struct ContentPass {
     let extractor: ContentExtractor
     let flags: ContentExtractor.Flags
@@ -40,11 +38,6 @@ struct ContentPass {
         computeStatistics()
         var selection = CandidateSelection(pass: self, root: body)
         let chosen = selection.chooseArticleNodes()
-        if debugEnabled {
-            for node in chosen {
-                print("DEBUG flags=\(flags.rawValue) chosen \(node) \(tree[node].tag) \(String(decoding: extractor.classAndID[node], as: UTF8.self)) score=\(selection.scores[node] ?? -1) len=\(textLength[node])")
-            }
-        }
         if flags.contains(.cleanConditionally) {
             for node in chosen { clean(node) }
         } else {
@@ -122,7 +115,8 @@ struct ContentPass {
             }
             // A block holding most of the page's paragraph text is the article, whatever its name says.
             let holdsArticle = paragraphLength[index] * 2 > pageParagraphs && paragraphLength[index] > 200
-            if isComments(index) || (!holdsArticle && isFurniture(index, insideTableOrCode: !insideTableOrCode.isEmpty)) {
+            let inTableOrCode = !insideTableOrCode.isEmpty
+            if isComments(index) || (!holdsArticle && isFurniture(index, insideTableOrCode: inTableOrCode)) {
                 removed[index] = true
                 index = Int(node.end)
                 continue

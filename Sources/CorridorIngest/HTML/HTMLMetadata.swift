@@ -92,7 +92,9 @@ struct HTMLMetadata: Sendable {
         let title = clean(title) ?? ""
         var best: Range<String.Index>?
         for separator in separators {
-            if let range = title.range(of: separator, options: .backwards), range.lowerBound > (best?.lowerBound ?? title.startIndex) {
+            if let range = title.range(of: separator, options: .backwards),
+                range.lowerBound > (best?.lowerBound ?? title.startIndex)
+            {
                 best = range
             }
         }
