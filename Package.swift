@@ -52,8 +52,6 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .executableTarget(
-            name: "corridor-read-bench", dependencies: ["CorridorIngest"], swiftSettings: swiftSettings),
         .target(
             name: "CorridorTestSupport",
             dependencies: ["CorridorModel", "CorridorNLP", "CorridorResources"],
