@@ -35,13 +35,20 @@ struct ContentExtractor {
 
     /// Per-node lowercase `class` + `id` bytes (empty when both are absent).
     private(set) var classAndID: [[UInt8]]
+    /// Per-node text length and commas of text nodes (zero for elements), measured once for all passes.
+    private(set) var ownText: [(length: Int32, commas: Int32)]
 
     init(tree: HTMLTree, hints: ContentHints = .standard) {
         self.tree = tree
         self.hints = hints
         var classAndID = [[UInt8]](repeating: [], count: tree.count)
-        for index in 0..<tree.count where tree[index].tag != .text {
+        var ownText = [(length: Int32, commas: Int32)](repeating: (0, 0), count: tree.count)
+        for index in 0..<tree.count {
             let node = tree[index]
+            if node.tag == .text {
+                ownText[index] = TextStatistics.measure(node.text)
+                continue
+            }
             var joined: [UInt8] = []
             for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
                 if !joined.isEmpty { joined.append(0x20) }
@@ -50,6 +57,7 @@ struct ContentExtractor {
             classAndID[index] = joined
         }
         self.classAndID = classAndID
+        self.ownText = ownText
     }
 
     /// The body text: the best of the passes, from strict to relaxed.

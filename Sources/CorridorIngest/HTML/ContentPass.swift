@@ -62,9 +62,9 @@ struct ContentPass {
         for index in stride(from: tree.count - 1, through: 0, by: -1) {
             let node = tree[index]
             if node.tag == .text {
-                let (length, commaCount) = TextStatistics.measure(node.text)
-                textLength[index] = length
-                commas[index] = commaCount
+                let measured = extractor.ownText[index]
+                textLength[index] = measured.length
+                commas[index] = measured.commas
             } else if node.tag == .a {
                 linkLength[index] = textLength[index]
             } else if node.tag == .p {
