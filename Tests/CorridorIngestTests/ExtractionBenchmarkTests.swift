@@ -1,9 +1,10 @@
 import CorridorIngest
+import CorridorModel
 import Foundation
 import Testing
 
-/// Runs the HTML extractor over a folder of pages and writes `{"doc", "text"}` JSON Lines for
-/// `score_html.py`. Skipped unless `CORRIDOR_BENCH_PAGES` (a folder of `*.html`) and
+/// Runs the HTML extractor over a folder of pages and writes `{"doc", "text"}` JSON Lines (plus
+/// title, date, outlet and url) for `score_html.py`. Skipped unless `CORRIDOR_BENCH_PAGES` (a folder of `*.html`) and
 /// `CORRIDOR_BENCH_OUT` (the JSON Lines to write) are set; `scripts/bench-html.sh` sets both.
 struct ExtractionBenchmarkTests {
     private static let pages = ProcessInfo.processInfo.environment["CORRIDOR_BENCH_PAGES"]
@@ -22,16 +23,21 @@ struct ExtractionBenchmarkTests {
             totalBytes += bytes.count
         }
         let reader = HTMLArticleReader()
-        var texts: [String] = []
+        var articles: [Article?] = []
         // Timed: parsing and extraction only, pages already in memory (as the trafilatura figure).
         let clock = ContinuousClock()
         let elapsed = clock.measure {
-            texts = pages.map { (try? reader.article(from: $0.bytes, id: $0.id, origin: $0.id).text) ?? "" }
+            articles = pages.map { try? reader.article(from: $0.bytes, id: $0.id, origin: $0.id) }
         }
         var lines = ""
-        for (page, text) in zip(pages, texts) {
+        for (page, article) in zip(pages, articles) {
+            // score_html.py reads "doc" and "text"; the metadata is there for eyeballing.
             let record = try JSONSerialization.data(
-                withJSONObject: ["doc": page.id, "text": text], options: [.sortedKeys])
+                withJSONObject: [
+                    "doc": page.id, "text": article?.text ?? "", "title": article?.title ?? "",
+                    "date": article?.publishedAt?.description ?? "", "outlet": article?.outlet ?? "",
+                    "url": article?.url ?? "",
+                ], options: [.sortedKeys])
             lines += String(decoding: record, as: UTF8.self) + "\n"
         }
         try lines.write(toFile: try #require(Self.output), atomically: true, encoding: .utf8)
@@ -40,6 +46,6 @@ struct ExtractionBenchmarkTests {
             "corridor HTMLArticleReader: \(pages.count) pages, "
                 + String(format: "%.1f MB in %.2f s, %.2f MB/s", Double(totalBytes) / 1e6, seconds,
                     Double(totalBytes) / 1e6 / seconds))
-        #expect(texts.filter(\.isEmpty).count < pages.count / 10)
+        #expect(articles.filter { $0 == nil }.count < pages.count / 10)
     }
 }

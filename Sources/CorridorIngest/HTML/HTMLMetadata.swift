@@ -35,9 +35,11 @@ struct HTMLMetadata: Sendable {
             switch tree[index].tag {
             case .meta:
                 guard let content = tree.attribute("content", of: index), !content.isEmpty else { continue }
+                // `itemprop="datePublished dateCreated"` names two properties.
                 for key in ["property", "name", "itemprop"] {
-                    if let name = tree.attribute(key, of: index)?.lowercased(), meta[name] == nil {
-                        meta[name] = content
+                    for name in (tree.attribute(key, of: index) ?? "").lowercased().split(separator: " ")
+                    where meta[String(name)] == nil {
+                        meta[String(name)] = content
                     }
                 }
             case .link:

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Looks through objects, arrays and `@graph` lists for the first object whose `@type` is an
 /// article kind (`NewsArticle`, `Article`, `BlogPosting`, `ReportageNewsArticle`…), falling back
-/// to any object with a `headline`.
+/// to any object with a `headline`; the date falls back to any object's `datePublished`.
 struct JSONLDArticle: Sendable, Equatable {
     var headline: String?
     var datePublished: String?
@@ -16,17 +16,24 @@ struct JSONLDArticle: Sendable, Equatable {
     init?(blocks: [String]) {
         var candidates: [[String: Any]] = []
         for block in blocks {
-            guard let data = block.data(using: .utf8),
-                let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            // Raw newlines and tabs inside strings are invalid JSON but common in pages; outside
+            // strings they are whitespace anyway.
+            let bytes = block.utf8.map { $0 < 0x20 ? 0x20 : $0 }
+            guard let json = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
             else { continue }
             Self.collect(json, into: &candidates)
         }
-        let article =
+        let found =
             candidates.first { Self.isArticle($0["@type"]) }
             ?? candidates.first { $0["headline"] is String }
-        guard let article else { return nil }
+        // Without an article object, a page or review that states when it was published still dates it.
+        let dated = candidates.first { Self.string($0["datePublished"]) != nil }
+        guard found != nil || dated != nil else { return nil }
+        let article = found ?? [:]
         headline = Self.string(article["headline"]) ?? Self.string(article["name"])
-        datePublished = Self.string(article["datePublished"]) ?? Self.string(article["dateCreated"])
+        datePublished =
+            Self.string(article["datePublished"]) ?? Self.string(article["dateCreated"])
+            ?? dated.flatMap { Self.string($0["datePublished"]) }
         articleBody = Self.string(article["articleBody"])
         url = Self.string(article["url"]) ?? Self.string((article["mainEntityOfPage"] as? [String: Any])?["@id"])
         if let publisher = article["publisher"] as? [String: Any] {
