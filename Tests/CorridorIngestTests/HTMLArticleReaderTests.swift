@@ -113,6 +113,22 @@ struct HTMLArticleReaderTests {
         #expect(article.text.hasPrefix("Negotiators from both sides"))
     }
 
+    @Test func readsSloppyJSONLDAndMultiValuedItemprop() throws {
+        let html = """
+            <html><head>
+            <script type="application/ld+json">{"@type": "WebPage", "description": "two
+            lines", "datePublished": "2022-05-17T10:00:00+02:00"}</script>
+            </head><body><p>Ministers from the two countries met in Tashkent to sign a transit agreement.</p>
+            </body></html>
+            """
+        #expect(try read(html).publishedAt == PartialDate(year: 2022, month: 5, day: 17))
+        let microdata = """
+            <html><body><meta itemprop="datePublished dateCreated" content="2021-03-09T08:00:00Z">
+            <p>Ministers from the two countries met in Tashkent to sign a transit agreement.</p></body></html>
+            """
+        #expect(try read(microdata).publishedAt == PartialDate(year: 2021, month: 3, day: 9))
+    }
+
     @Test func titleSuffixGivesTitleAndOutlet() throws {
         let html = """
             <html><head><title>Rail link opens to passengers - Kathmandu Courier</title></head>
