@@ -22,7 +22,21 @@ let package = Package(
     targets: [
         .target(name: "CorridorModel", swiftSettings: swiftSettings),
         .target(name: "CorridorNLP", dependencies: ["CorridorModel"], swiftSettings: swiftSettings),
-        .target(name: "CorridorIngest", dependencies: ["CorridorModel"], swiftSettings: swiftSettings),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
+        .target(
+            name: "CorridorIngest",
+            dependencies: ["CorridorModel", "CLibXML2", "CZlib"],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "CorridorResources",
             dependencies: ["CorridorNLP", "CorridorModel"],

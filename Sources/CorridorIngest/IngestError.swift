@@ -31,5 +31,6 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The stable code, e.g. `"ING004"`.
     public var code: String { reason.rawValue }
 
+    /// The input and the reason, e.g. `"a.html: no article text found in the page"`.
     public var description: String { "\(origin): \(detail)" }
 }

@@ -27,21 +27,27 @@ public struct TextDecoding: Sendable {
             throw IngestError(.empty, origin: origin, detail: "empty: no text to read")
         }
         var control = 0
-        for b in body {
-            if b == 0 {
-                throw IngestError(.binary, origin: origin, detail: "binary data (NUL byte), not text")
+        var hasNUL = false
+        body.withUnsafeBufferPointer { buffer in
+            for b in buffer where b < 0x20 {
+                if b == 0 { hasNUL = true }
+                if b != 0x0A && b != 0x0D && b != 0x09 && b != 0x0C { control += 1 }
             }
-            if b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0x0C { control += 1 }
+        }
+        if hasNUL {
+            throw IngestError(.binary, origin: origin, detail: "binary data (NUL byte), not text")
         }
         if control * 20 > body.count {
             throw IngestError(.binary, origin: origin, detail: "binary data (control bytes), not text")
         }
-        if let offset = Self.firstInvalidUTF8(body) {
+        // The standard library's validating initialiser is fast; the slow scan only finds the offset.
+        guard let text = String(validating: body, as: UTF8.self) else {
+            let offset = Self.firstInvalidUTF8(body) ?? 0
             throw IngestError(
                 .invalidUTF8, origin: origin,
                 detail: "invalid UTF-8 at byte \(offset); convert it to UTF-8 (e.g. iconv -f cp1252 -t utf-8)")
         }
-        return String(decoding: body, as: UTF8.self)
+        return text
     }
 
     /// The offset of the first byte that is not valid UTF-8, or nil.
