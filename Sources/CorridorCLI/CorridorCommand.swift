@@ -10,6 +10,6 @@ struct CorridorCommand: AsyncParsableCommand {
             places, agreements, pledges, meetings, visits, attacks and projects they report, each traced \
             to the sentence that states it, and keeps them in a ledger.
             """,
-        subcommands: [Extract.self, Bench.self]
+        subcommands: [Extract.self, Read.self, Bench.self]
     )
 }
