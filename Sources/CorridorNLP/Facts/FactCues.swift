@@ -66,6 +66,12 @@ public struct FactCues: Sendable, Codable, Hashable {
     public var negations: Trigger
     /// Commitment triggers, each with its modality.
     public var commitments: [Trigger]
+    /// Verbs that make "will"/"shall" a promise ("will provide", "will fully assume").
+    public var willVerbs: [String]
+    /// Adverbs allowed between "will" and its verb ("will also extend").
+    public var willAdverbs: [String]
+    /// Participles that make "will be …" a promise ("will be launched").
+    public var passiveWillVerbs: [String]
     /// Actor pronouns.
     public var commitmentPronouns: PronounSets
     /// Subjects whose statements are opinions, not commitments: "analysts", "experts".

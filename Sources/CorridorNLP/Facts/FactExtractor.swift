@@ -21,5 +21,7 @@ public struct FactExtractor: PipelineStage {
         let context = FactContext(doc: doc, cues: cues, triggers: triggers)
         var agreements = AgreementExtractor(context: context)
         doc.agreements = agreements.run()
+        var commitments = CommitmentExtractor(context: context)
+        doc.commitments = commitments.run()
     }
 }

@@ -17,6 +17,9 @@ struct FactTriggers: Sendable {
     let personPronouns: Set<String>
     let bodyPronouns: Set<String>
     let nonActors: Set<String>
+    let willVerbs: Set<String>
+    let willAdverbs: Set<String>
+    let passiveWillVerbs: Set<String>
     let casualty: Set<String>
     let injury: Set<String>
 
@@ -41,6 +44,9 @@ struct FactTriggers: Sendable {
         personPronouns = Set(cues.commitmentPronouns.person)
         bodyPronouns = Set(cues.commitmentPronouns.body)
         nonActors = Set(cues.nonActors)
+        willVerbs = Set(cues.willVerbs)
+        willAdverbs = Set(cues.willAdverbs)
+        passiveWillVerbs = Set(cues.passiveWillVerbs)
         casualty = Set(cues.casualtyVerbs)
         injury = Set(cues.injuryVerbs)
     }

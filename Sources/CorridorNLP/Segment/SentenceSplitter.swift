@@ -73,6 +73,8 @@ public struct SentenceSplitter: PipelineStage {
             return !continues
         }
         if Self.isClosing(next) { return false }
+        // "pic.twitter", "Dh73.45bn": no sentence ends without white space after it.
+        if !next.flags.contains(.spaceBefore) { return false }
         let startsNew =
             next.isCapitalized || next.kind == .number || (Self.isQuote(next) && next.flags.contains(.spaceBefore))
             || next.norm == "(" || next.norm == "["

@@ -201,7 +201,10 @@ private struct Scanner {
                 continue
             }
             // Inner punctuation that stays inside the token.
-            if hasDigit && !hasLetter && (s == "." || s == "," || s == ":") && digit(at: j + 1) {
+            let afterDigit = j > start && bytes[j - 1] >= 0x30 && bytes[j - 1] <= 0x39
+            if (hasDigit && !hasLetter && (s == "." || s == "," || s == ":") || (afterDigit && s == "."))
+                && digit(at: j + 1)
+            {
                 // "4.5", "3,000", "05:50": a comma only before a group of 2-3 digits.
                 if s == "," {
                     var k = j + 1

@@ -1,0 +1,289 @@
+public import CorridorModel
+
+/// Finds forward-looking promises by a named actor: "China has pledged to provide 3,000 training
+/// opportunities", "the two countries will advance space cooperation", "Pakistan vowed to protect".
+///
+/// A commitment needs a trigger (`commitment.*` in `facts.json`: pledged to, vowed to, committed
+/// to, agreed to, resolved to, assured, "will provide" …) that is not negated, and an actor: the
+/// subject of its clause — a person, body or country; "both countries", "the two sides", "they"
+/// stand for the article's two countries, "he"/"it" for the last person or body named. Clauses
+/// whose subject is an analyst, an expert or a report are opinions, not commitments. One
+/// commitment is kept per clause; two reports of the same promise by the same actor are one.
+struct CommitmentExtractor {
+    let context: FactContext
+    var records: [Commitment] = []
+    /// Content words of each record's promise, to merge repeated reports.
+    var contents: [Set<String>] = []
+
+    init(context: FactContext) {
+        self.context = context
+    }
+
+    var tokens: [Token] { context.tokens }
+
+    mutating func run() -> [Commitment] {
+        var lastPerson: Int?
+        var lastBody: Int?
+        let firstBody = context.doc.sentences.firstIndex { !$0.isHeading && !$0.isFurniture } ?? 0
+        var headlines: [(Commitment, Set<String>)] = []
+        for (n, sentence) in context.doc.sentences.enumerated() where !sentence.isFurniture {
+            let range = sentence.tokenRange
+            var lastTrigger: Int?
+            for hit in context.triggers.commitments.hits(in: range, tokens: tokens) where isPromise(hit, in: range) {
+                let clause = context.clause(around: hit.start)
+                // A second promise in one clause needs its own subject between the two.
+                if let last = lastTrigger, clause.contains(last),
+                    !context.entities(in: last..<hit.start).contains(where: { context.canAct($0.entity) })
+                {
+                    continue
+                }
+                guard !isNegated(hit.start, in: clause), !isOpinion(clause, before: hit.start) else { continue }
+                let actor: Int?
+                if let last = lastTrigger, clause.contains(last) {
+                    // The second promise of a clause belongs to the actor named just before it.
+                    actor = context.entities(in: (last + 1)..<hit.start).last { context.canAct($0.entity) }
+                        .map { context.actor($0.entity) }
+                } else {
+                    actor = self.actor(before: hit.start, in: clause, lastPerson: lastPerson, lastBody: lastBody)
+                }
+                guard let actor else { continue }
+                lastTrigger = hit.start
+                let trigger = context.triggers.commitments.triggers[hit.trigger]
+                let what = context.doc.text(tokens: hit.end..<max(hit.end, trimmedEnd(clause)))
+                let record = Commitment(
+                    id: "", actor: context.id(actor), what: what,
+                    modality: Commitment.Modality(rawValue: trigger.modality ?? "other") ?? .other,
+                    evidence: [context.evidence(sentence: n, rule: trigger.id)])
+                let content = contentWords(hit.end..<clause.upperBound)
+                if n < firstBody && sentence.isHeading {
+                    headlines.append((record, content))
+                } else {
+                    add(record, content: content)
+                }
+            }
+            for (_, e) in context.entities(in: range) {
+                switch context.type(e) {
+                case .person: lastPerson = e
+                case .org, .gpe: lastBody = e
+                default: break
+                }
+            }
+        }
+        // A headline promise is the first body promise of the same actor, or a promise of its own.
+        for (record, content) in headlines {
+            if let i = records.firstIndex(where: { $0.actor == record.actor }) {
+                records[i].evidence += record.evidence
+            } else {
+                add(record, content: content)
+            }
+        }
+        return records.enumerated().map { n, r in
+            var r = r
+            r.id = "c\(n + 1)"
+            return r
+        }
+    }
+
+    /// Whether a trigger is a promise: not inside a name ("Agency-Guaranteed"), not after a relative
+    /// pronoun ("deals that will help"), "will" followed by a verb of doing, and "commitment to"
+    /// followed by a verb ("commitment to deepen", not "commitment to the …" or "to deepening").
+    func isPromise(_ hit: TriggerIndex.Hit, in range: Range<Int>) -> Bool {
+        if context.entityOfToken[hit.start] != nil { return false }
+        // "Agency-Guaranteed": a capitalised word mid-sentence is part of a name.
+        let heading = context.doc.sentences[context.sentence(of: hit.start)].isHeading
+        if !heading && tokens[hit.start].isCapitalized && hit.start > range.lowerBound { return false }
+        if hit.start > range.lowerBound, ["that", "which", "who"].contains(tokens[hit.start - 1].norm),
+            tokens[hit.start].norm == "will" || tokens[hit.start].norm == "shall"
+        {
+            return false
+        }
+        let words = (hit.start..<hit.end).map { tokens[$0].norm }
+        if words == ["will"] || words == ["shall"] {
+            var k = hit.end
+            while k < range.upperBound, context.triggers.willAdverbs.contains(tokens[k].norm) || tokens[k].norm == "to" {
+                k += 1
+            }
+            guard k < range.upperBound else { return false }
+            if tokens[k].norm == "be", k + 1 < range.upperBound {
+                return context.triggers.passiveWillVerbs.contains(tokens[k + 1].norm)
+            }
+            return context.triggers.willVerbs.contains(tokens[k].norm)
+        }
+        if words.contains(where: { $0.hasPrefix("commitment") }) {
+            // "commitment to deepen" is a promise; "commitment to deepening", "… to the …" are not.
+            var k = hit.end
+            if words.last != "to" {
+                guard k < range.upperBound, tokens[k].norm == "to" else { return words.last != "commitment" }
+                k += 1
+            }
+            guard k < range.upperBound else { return false }
+            let next = tokens[k]
+            return next.kind == .word && next.flags.contains(.isLowercase) && !next.norm.hasSuffix("ing")
+                && !["the", "a", "an", "its", "their", "this", "our"].contains(next.norm)
+        }
+        return true
+    }
+
+    /// Adds a record, or merges it into an earlier report of the same promise by the same actor.
+    mutating func add(_ record: Commitment, content: Set<String>) {
+        for i in records.indices where records[i].actor == record.actor {
+            let inter = contents[i].intersection(content).count
+            let union = contents[i].union(content).count
+            if union > 0 && inter >= 2 && Double(inter) / Double(union) >= 0.3 {
+                records[i].evidence += record.evidence
+                return
+            }
+        }
+        records.append(record)
+        contents.append(content)
+    }
+
+    func contentWords(_ r: Range<Int>) -> Set<String> {
+        Set(
+            r.filter {
+                tokens[$0].kind == .word && tokens[$0].norm.count > 3
+                    && !context.triggers.modifierFollowers.contains(tokens[$0].norm)
+            }.map { tokens[$0].norm })
+    }
+
+    func trimmedEnd(_ clause: Range<Int>) -> Int {
+        var b = clause.upperBound
+        while b > clause.lowerBound, tokens[b - 1].kind == .punct { b -= 1 }
+        return b
+    }
+
+    // MARK: - Actor
+
+    /// The subject of the clause before the trigger: the first entity not inside a prepositional
+    /// phrase, after any "X said (that)"; else a pronoun standing for the pair, a person or a body.
+    func actor(before k: Int, in clause: Range<Int>, lastPerson: Int?, lastBody: Int?) -> Int? {
+        var start = clause.lowerBound
+        var speaker: Int?
+        // "Xi said China will continue …": the subject of the reported clause; the speaker stands in
+        // when that clause has no subject at all ("He added that by the end of this year, …").
+        for j in stride(from: k - 1, through: clause.lowerBound, by: -1)
+        where ["said", "says", "told", "stated", "added", "announced", "noted"].contains(tokens[j].norm) {
+            if case .actor(let e) = subject(in: clause.lowerBound..<j, lastPerson: lastPerson, lastBody: lastBody) {
+                speaker = e
+            }
+            start = j + 1
+            if start < k, tokens[start].norm == "that" { start += 1 }
+            break
+        }
+        if context.contains(Set(context.triggers.nonActors), in: start..<min(k, start + 3)) { return nil }
+        switch subject(in: start..<k, lastPerson: lastPerson, lastBody: lastBody) {
+        case .actor(let e): return e
+        case .notAnActor: return nil
+        case .none: return speaker
+        }
+    }
+
+    /// What stands in subject position.
+    enum Subject {
+        case actor(Int)
+        /// A subject that is no actor: a thing ("The project will be completed").
+        case notAnActor
+        case none
+    }
+
+    /// The subject of a stretch of words, after an opening phrase that ends in a comma ("To build
+    /// human capital, China …"): the first actor not inside a prepositional phrase (a possessive
+    /// hands over to what it owns), a pronoun, or a common noun that is no actor.
+    func subject(in window: Range<Int>, lastPerson: Int?, lastBody: Int?) -> Subject {
+        var a = window.lowerBound
+        if let comma = window.last(where: { tokens[$0].norm == "," }), comma + 1 < window.upperBound,
+            context.entities(in: (comma + 1)..<window.upperBound).contains(where: { context.canAct($0.entity) })
+                || window.upperBound - comma > 2
+        {
+            a = comma + 1
+        }
+        let window = a..<window.upperBound
+        if let pair = context.triggers.pairPronouns.hits(in: window, tokens: tokens).first,
+            context.entities(in: window.lowerBound..<pair.start).allSatisfy({
+                !context.canAct($0.entity) || isInPrepositionalPhrase($0.token, from: window.lowerBound)
+            })
+        {
+            return context.pair.first.map(Subject.actor) ?? .none
+        }
+        // "The project will …", "The development of a corridor …": a common noun leads the clause.
+        if window.count >= 2, ["the", "a", "an", "this", "these", "its"].contains(tokens[window.lowerBound].norm),
+            context.entityOfToken[window.lowerBound + 1] == nil, tokens[window.lowerBound + 1].flags.contains(.isLowercase),
+            !context.triggers.personPronouns.contains(tokens[window.lowerBound + 1].norm),
+            !context.triggers.bodyPronouns.contains("the " + tokens[window.lowerBound + 1].norm)
+        {
+            return .notAnActor
+        }
+        for (t, e) in context.entities(in: window) where context.canAct(e) && !isInPrepositionalPhrase(t, from: window.lowerBound) {
+            let span = context.spanOfToken[t].map { context.doc.entitySpans[$0] }
+            let after = span?.endToken ?? t + 1
+            // "Pakistan’s Petroleum Minister": the possessive owns the subject — an actor, or nothing.
+            if after < window.upperBound, tokens[after].norm == "'s" {
+                guard after + 1 < window.upperBound, let next = context.entityOfToken[after + 1], context.canAct(next)
+                else { return .notAnActor }
+                return .actor(context.actor(next))
+            }
+            // "the Chinese company": a nationality before a common noun is an adjective.
+            if context.type(e) == .norp, after < window.upperBound, tokens[after].flags.contains(.isLowercase),
+                !["side", "government", "leadership", "authorities"].contains(tokens[after].norm)
+            {
+                continue
+            }
+            return .actor(context.actor(e))
+        }
+        // "He said …", "the DG assured …", "the initiative aims to …".
+        for j in window {
+            let w = tokens[j].norm
+            if w == "he" || w == "she" { return lastPerson.map(Subject.actor) ?? .none }
+            if w == "the", j + 1 < window.upperBound {
+                let next = tokens[j + 1].norm
+                if context.triggers.personPronouns.contains(next) { return lastPerson.map(Subject.actor) ?? .none }
+                if context.triggers.bodyPronouns.contains("the " + next) { return lastBody.map(Subject.actor) ?? .none }
+            }
+            if ["they", "we"].contains(w) { return context.pair.first.map(Subject.actor) ?? .none }
+        }
+        return .none
+    }
+
+    /// Whether an entity follows a preposition within its noun phrase ("in Pakistan’s IT sector").
+    func isInPrepositionalPhrase(_ t: Int, from start: Int) -> Bool {
+        var j = t - 1
+        while j >= start {
+            let w = tokens[j].norm
+            if ["in", "on", "at", "for", "to", "from", "with", "of", "by", "under", "during", "against", "about", "into"]
+                .contains(w)
+            {
+                return true
+            }
+            if tokens[j].kind == .punct || (context.entityOfToken[j] != nil && context.entityOfToken[j] != context.entityOfToken[t]) {
+                return false
+            }
+            if tokens[j].kind == .word, tokens[j].flags.contains(.isLowercase), !["the", "a", "an", "its", "their"].contains(w)
+            {
+                // A verb or another word between: the entity is not the object of an earlier preposition.
+                return false
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    // MARK: - Modality
+
+    func isNegated(_ k: Int, in clause: Range<Int>) -> Bool {
+        var j = k - 1
+        var steps = 0
+        while j >= clause.lowerBound, steps < 3 {
+            if context.triggers.negations.contains(tokens[j].norm) { return true }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// "Analysts believe …", "Experts say …", "could help": an opinion or a hope, not a promise.
+    func isOpinion(_ clause: Range<Int>, before k: Int) -> Bool {
+        let words = Set((clause.lowerBound..<k).map { tokens[$0].norm })
+        return !words.isDisjoint(with: ["believe", "believes", "hope", "hopes", "think", "thinks", "expect", "expects"])
+            || !words.isDisjoint(with: context.triggers.nonActors)
+    }
+}
