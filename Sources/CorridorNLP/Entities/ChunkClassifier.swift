@@ -688,9 +688,12 @@ struct ChunkClassifier {
             spans.append(Span(firstToken: a, endToken: b, label: .org, rule: "entity.acronym", country: country))
             return
         }
-        guard !cues.isCommonWord(t.norm) || cues.isNamePart(t.norm), !cues.nonNames.contains(t.norm),
-            t.norm.count > 1, b - a == 1
-        else { return }
+        guard !cues.nonNames.contains(t.norm), t.norm.count > 1, b - a == 1 else { return }
+        // A common word ("Xi", "Sun") is only ever a guess, kept if it is part of a person's name.
+        if cues.isCommonWord(t.norm) && !cues.isNamePart(t.norm) {
+            spans.append(Span(firstToken: a, endToken: b, label: .person, rule: "entity.unknown-name", isTentative: true))
+            return
+        }
         if isCounterparty(a) {
             spans.append(Span(firstToken: a, endToken: b, label: .org, rule: "entity.counterparty", country: country))
         } else if b < end, cues.speechVerbs.contains(tokens[b].norm) {

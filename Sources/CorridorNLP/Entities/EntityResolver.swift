@@ -233,6 +233,19 @@ struct Resolution {
                 forms.append((c, ts.map(Gazetteer.shape)))
                 trie.insert(norms, value: Int32(forms.count - 1))
             }
+            // A person is also named by the surname alone: the first word of a Chinese name
+            // ("Xi"), else the last ("Hasina", "Zardari").
+            if cluster.label == .person, let n = cluster.spans.max(by: { nameRange(spans[$0]).count < nameRange(spans[$1]).count }) {
+                let words = nameRange(spans[n]).filter { tokens[$0].kind == .word && tokens[$0].isCapitalized }
+                if words.count >= 2 {
+                    let first = tokens[words[0]]
+                    let surname = cues.names.chineseSurnames.contains(first.norm) ? first : tokens[words[words.count - 1]]
+                    if seen.insert(surname.norm).inserted, surname.norm.count > 1, !surnameIsShared(surname.norm, except: c) {
+                        forms.append((c, [.capitalized]))
+                        trie.insert([surname.norm], value: Int32(forms.count - 1))
+                    }
+                }
+            }
         }
         var covered = [Bool](repeating: false, count: tokens.count)
         for (n, s) in spans.enumerated() where clusterOfSpan[n] != nil {
@@ -267,6 +280,11 @@ struct Resolution {
             clusterOfSpan[spans.count - 1] = c
             clusters[c].spans.append(spans.count - 1)
         }
+    }
+
+    /// Whether another person of the article shares this surname (then it names neither).
+    func surnameIsShared(_ norm: String, except c: Int) -> Bool {
+        clusters.indices.contains { $0 != c && clusters[$0].label == .person && clusters[$0].nameTokens.contains(norm) }
     }
 
     func nameRange(_ s: Span) -> Range<Int> {

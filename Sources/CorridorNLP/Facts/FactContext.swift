@@ -13,9 +13,12 @@ struct FactContext {
     let pair: [Int]
     let cues: FactCues
     let triggers: FactTriggers
+    /// Personal titles ("prime minister", "crown prince"), to read "the PM" as the person so titled.
+    let titles: Set<String>
 
-    init(doc: Document, cues: FactCues, triggers: FactTriggers) {
+    init(doc: Document, cues: FactCues, triggers: FactTriggers, titles: Set<String>) {
         self.doc = doc
+        self.titles = titles
         self.tokens = doc.tokens
         self.cues = cues
         self.triggers = triggers

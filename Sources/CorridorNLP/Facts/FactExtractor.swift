@@ -10,18 +10,22 @@ public struct FactExtractor: PipelineStage {
 
     let cues: FactCues
     let triggers: FactTriggers
+    let titles: Set<String>
 
     /// Creates the stage.
-    public init(cues: FactCues, tokenizer: Tokenizer) {
+    public init(cues: FactCues, entityCues: EntityCues, tokenizer: Tokenizer) {
         self.cues = cues
         self.triggers = FactTriggers(cues, tokenizer: tokenizer)
+        self.titles = Set(entityCues.personTitles.map { TextFolding.key($0).replacingOccurrences(of: ".", with: "") })
     }
 
     public func process(_ doc: inout Document) {
-        let context = FactContext(doc: doc, cues: cues, triggers: triggers)
+        let context = FactContext(doc: doc, cues: cues, triggers: triggers, titles: titles)
         var agreements = AgreementExtractor(context: context)
         doc.agreements = agreements.run()
         var commitments = CommitmentExtractor(context: context)
         doc.commitments = commitments.run()
+        var events = EventExtractor(context: context)
+        doc.events = events.run()
     }
 }

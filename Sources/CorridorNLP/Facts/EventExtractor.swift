@@ -1,0 +1,516 @@
+public import CorridorModel
+
+/// Finds reported meetings, visits, attacks, conferences, condemnations and appeals, each with
+/// its CAMEO code, actors, place and — for attacks — casualties.
+///
+/// A trigger (`event.*` in `facts.json`) in a sentence that is not page furniture proposes an
+/// event; kind-specific rules find its actors: the visitor and the place visited ("X's visit to
+/// China", "X is in Beijing on a state visit" — a city counts as its country), the parties of a
+/// meeting ("a meeting between X and Y", "X met Y", "X held talks with Y"), the victims'
+/// nationality and the place of an attack ("five Chinese nationals were killed … in Dasu"), who
+/// condemns, who appeals to whom. Generic mentions are dropped: "talks" or "attacks" with no actor,
+/// no number and no place. Reports of one event are merged: a back reference ("the meeting",
+/// "during the visit"), a headline, or the same kind with the same actors and no conflicting date.
+struct EventExtractor {
+    let context: FactContext
+    var records: [Event] = []
+    /// For each record, its defining actors (visitor, meeting parties, victims' country).
+    var keys: [Set<Int>] = []
+    /// For each record, a stated year that sets it apart ("in 2021", "last year").
+    var years: [Int?] = []
+    /// For each record, the sentence that created it.
+    var origins: [Int] = []
+
+    init(context: FactContext) {
+        self.context = context
+    }
+
+    var tokens: [Token] { context.tokens }
+
+    mutating func run() -> [Event] {
+        for (n, sentence) in context.doc.sentences.enumerated() where !sentence.isFurniture {
+            extract(sentence: n, range: sentence.tokenRange)
+        }
+        mergeHeadlines()
+        return records.enumerated().map { n, r in
+            var r = r
+            r.id = "v\(n + 1)"
+            return r
+        }
+    }
+
+    // MARK: - Sentences
+
+    mutating func extract(sentence n: Int, range: Range<Int>) {
+        var seenKinds = Set<EventKind>()
+        for hit in context.triggers.events.hits(in: range, tokens: tokens) {
+            var trigger = context.triggers.events.triggers[hit.trigger]
+            if trigger.kind == "meeting", isAppealCall(hit, in: range),
+                let appeal = context.triggers.events.triggers.first(where: { $0.kind == "appeal" })
+            {
+                trigger = appeal
+            }
+            guard let kind = EventKind(rawValue: trigger.kind ?? "") else { continue }
+            // A second attack in a sentence is a new one only as a new noun phrase ("… and a November assault").
+            if seenKinds.contains(kind) && !(kind == .attack && opensNewReferent(hit, in: range)) { continue }
+            guard isEventUse(hit, kind: kind, in: range) else { continue }
+            let clause = context.clause(around: hit.start)
+            if isBackReference(hit, kind: kind, in: range), let r = records.indices.last(where: { records[$0].kind == kind }) {
+                attach(sentence: n, to: r, rule: trigger.id)
+                seenKinds.insert(kind)
+                continue
+            }
+            // A heading inside the article (a section head, a related headline) names no new event.
+            let firstBody = context.doc.sentences.firstIndex { !$0.isHeading && !$0.isFurniture } ?? 0
+            let words = range.filter { tokens[$0].kind == .word }.count
+            let midHeading = context.doc.sentences[n].isHeading && n > firstBody && words <= 10
+            guard var event = makeEvent(kind, hit: hit, clause: clause, sentence: range, trigger: trigger) else { continue }
+            event.evidence = [context.evidence(sentence: n, rule: trigger.id)]
+            let isNewReferent = seenKinds.contains(kind)
+            seenKinds.insert(kind)
+            let key = Set(event.actors.compactMap { id in context.doc.entities.firstIndex { $0.id == id } })
+            let year = statedYear(near: hit, in: range)
+            let also = (max(range.lowerBound, hit.start - 8)..<hit.start).contains { tokens[$0].norm == "also" }
+            if !isNewReferent && !(kind == .attack && also),
+                let r = sameEvent(kind, key: key, year: year, place: event.place, nationality: event.casualties?.victimNationality)
+            {
+                if kind == .attack, let p = event.place, moreSpecific(p, than: records[r].place) { records[r].place = p }
+                attach(sentence: n, to: r, rule: trigger.id)
+                for a in event.actors where !records[r].actors.contains(a) { records[r].actors.append(a) }
+                keys[r].formUnion(key)
+                continue
+            }
+            if midHeading { continue }
+            records.append(event)
+            keys.append(key)
+            years.append(year)
+            origins.append(n)
+        }
+    }
+
+    /// "called on the government to …": an appeal, not a courtesy call.
+    func isAppealCall(_ hit: TriggerIndex.Hit, in range: Range<Int>) -> Bool {
+        let words = (hit.start..<hit.end).map { tokens[$0].norm }
+        guard words.first == "called" || words.first == "calls" else { return false }
+        return (hit.end..<min(range.upperBound, hit.end + 8)).contains { tokens[$0].norm == "to" }
+    }
+
+    /// "… and a November assault", ", a blast": an indefinite noun phrase after a conjunction.
+    func opensNewReferent(_ hit: TriggerIndex.Hit, in range: Range<Int>) -> Bool {
+        var j = hit.start - 1
+        while j > range.lowerBound, j >= hit.start - 3, tokens[j].kind == .word, !["a", "an"].contains(tokens[j].norm) { j -= 1 }
+        guard j > range.lowerBound, ["a", "an"].contains(tokens[j].norm) else { return false }
+        return ["and", ","].contains(tokens[j - 1].norm)
+    }
+
+    /// Whether a trigger reports an event rather than naming the idea ("talks were ongoing",
+    /// "attacks on Chinese nationals" in general, "a visit" inside a name).
+    func isEventUse(_ hit: TriggerIndex.Hit, kind: EventKind, in range: Range<Int>) -> Bool {
+        // A capitalised trigger inside a name is the name's business ("Business Forum" is a conference).
+        if let e = context.entityOfToken[hit.start], context.type(e) != .event { return false }
+        if tokens[hit.start].isCapitalized && hit.start > range.lowerBound && context.entityOfToken[hit.start] == nil
+            && kind != .conference
+        {
+            return false
+        }
+        let clause = context.clause(around: hit.start)
+        let actors = context.entities(in: clause).filter { [.person, .org, .gpe, .norp].contains(context.type($0.entity)) }
+        switch kind {
+        case .attack:
+            // A specific attack: casualties, a place, a date or a definite article, not "attacks on …" in general.
+            let plural = tokens[hit.end - 1].norm.hasSuffix("s") && tokens[hit.end - 1].norm != "attacks" ? false
+                : tokens[hit.end - 1].norm == "attacks" || tokens[hit.end - 1].norm == "bombings"
+            let specific = casualties(in: range).killed != nil || place(in: clause, after: clause.lowerBound) != nil
+                || statedYear(near: hit, in: range) != nil || hasDayOrMonth(range)
+            return !plural && specific
+        case .meeting:
+            let word = context.doc.text(tokens: hit.start..<hit.end).lowercased()
+            if ["talks", "meeting", "meetings", "discussed"].contains(word),
+                !clause.contains(where: { ["between", "with", "held", "hold", "holding", "during"].contains(tokens[$0].norm) })
+            {
+                return false
+            }
+            return Set(meetingParties(hit, clause: clause)).count >= 2
+        case .visit:
+            return visitParties(hit, clause: clause).0 != nil
+        case .conference:
+            if conferenceName(in: clause, near: hit) != nil || tokens[hit.start].isCapitalized { return true }
+            // "ahead of Beijing's international forum": a possessive place or body owns it.
+            return (max(clause.lowerBound, hit.start - 3)..<hit.start).contains { tokens[$0].norm == "'s" }
+        case .condemnation, .appeal, .other:
+            return !actors.isEmpty || !leadersNamed(in: clause).isEmpty
+        }
+    }
+
+    func isBackReference(_ hit: TriggerIndex.Hit, kind: EventKind, in range: Range<Int>) -> Bool {
+        guard hit.start > range.lowerBound else { return false }
+        let before = tokens[hit.start - 1].norm
+        guard ["the", "this", "that", "his", "her", "their", "its", "'s"].contains(before) else { return false }
+        // "the meeting between X and Y" or "his visit to X" names the event anew when no record of its kind exists.
+        return records.contains { $0.kind == kind }
+    }
+
+    // MARK: - Events
+
+    mutating func makeEvent(
+        _ kind: EventKind, hit: TriggerIndex.Hit, clause: Range<Int>, sentence: Range<Int>, trigger: FactCues.Trigger
+    ) -> Event? {
+        var cameo = trigger.cameo ?? "010"
+        var actors: [Int] = []
+        var place: Int?
+        var casualties: Casualties?
+        switch kind {
+        case .visit:
+            let (visitor, destination) = visitParties(hit, clause: clause)
+            actors = [visitor, destination].compactMap { $0 }
+            if actors.isEmpty { return nil }
+        case .meeting:
+            actors = meetingParties(hit, clause: clause)
+            if actors.isEmpty { return nil }
+        case .attack:
+            let c = self.casualties(in: sentence)
+            casualties = c
+            place = self.place(in: clause, after: clause.lowerBound)
+            if let code = c.victimNationality, let victim = context.countryEntity(code) { actors.append(context.actor(victim)) }
+            if let place { actors.append(place) }
+            if actors.isEmpty, let target = context.pair.first { actors = [target] }
+            let word = context.doc.text(tokens: hit.start..<hit.end).lowercased()
+            cameo = context.cues.attackCameo[word] ?? cameo
+        case .conference:
+            let name = conferenceName(in: clause, near: hit)
+            let people = context.entities(in: clause).filter { context.type($0.entity) == .person }.map(\.entity)
+            actors = people.isEmpty ? Array(context.pair) : people
+            place = name
+        case .condemnation, .appeal, .other:
+            let subject = subjectActor(before: hit.start, in: clause)
+            // The addressee stands right after the verb ("urged Islamabad to", "asked the minister to").
+            let object = context.entities(in: hit.end..<min(clause.upperBound, hit.end + 4)).first {
+                [.person, .org, .gpe].contains(context.type($0.entity)) && !isPlace($0.token)
+            }
+            actors = [subject, object.map { context.actor($0.entity) }].compactMap { $0 }
+            if actors.isEmpty { actors = leadersNamed(in: clause) }
+            if actors.isEmpty { return nil }
+            if kind == .other { place = self.place(in: clause, after: hit.start) }
+        }
+        var unique: [Int] = []
+        for a in actors where !unique.contains(a) { unique.append(a) }
+        return Event(
+            id: "", kind: kind, cameo: cameo, actors: unique.map(context.id), place: place.map(context.id),
+            casualties: casualties)
+    }
+
+    /// The visitor and the place visited.
+    func visitParties(_ hit: TriggerIndex.Hit, clause: Range<Int>) -> (Int?, Int?) {
+        let found = context.entities(in: clause)
+        var visitor: Int?
+        var destination: Int?
+        // The visitor: a person before the trigger (subject or possessor), or after "by".
+        if let by = (hit.end..<clause.upperBound).first(where: { tokens[$0].norm == "by" }),
+            let p = context.entities(in: by..<clause.upperBound).first(where: { context.type($0.entity) == .person })
+        {
+            visitor = p.entity
+        } else {
+            visitor = found.last { $0.token < hit.start && context.type($0.entity) == .person }?.entity
+                ?? titleReference(before: clause.upperBound, in: clause)
+                ?? found.first { $0.token >= hit.end && context.type($0.entity) == .person }?.entity
+        }
+        // The destination: after "to", "in" or the verb itself ("visited X"), a city counting as its country.
+        for (t, e) in found where e != visitor && [.gpe, .org, .fac].contains(context.type(e)) {
+            let prev = t > clause.lowerBound ? tokens[t - 1].norm : ""
+            let after = t >= hit.end
+            if ["to", "in", "at"].contains(prev) || (after && t == hit.end) || (t < hit.start && prev == "in") {
+                destination = countryOf(e)
+                if after || prev == "to" { break }
+            }
+        }
+        return (visitor, destination)
+    }
+
+    /// The parties of a meeting: "between X and Y", "X met Y", "X held talks with Y", "X and Y held talks".
+    func meetingParties(_ hit: TriggerIndex.Hit, clause: Range<Int>) -> [Int] {
+        var people = context.entities(in: clause).filter { context.type($0.entity) == .person && !isSource($0.token) }
+            .map(\.entity)
+        if let p = titleReference(before: clause.upperBound, in: clause), !people.contains(p) { people.append(p) }
+        if people.count >= 2 { return Array(people.prefix(2)) }
+        let bodies = context.entities(in: clause).filter { [.person, .org, .gpe].contains(context.type($0.entity)) }
+            .filter { !isPlace($0.token) && !isSource($0.token) }.map { context.actor($0.entity) }
+        var out: [Int] = []
+        for b in bodies where !out.contains(b) { out.append(b) }
+        return Array(out.prefix(2))
+    }
+
+    /// A place in "in X", "near X", "at X" after a token.
+    func place(in clause: Range<Int>, after k: Int) -> Int? {
+        for (t, e) in context.entities(in: k..<clause.upperBound) where [.gpe, .loc, .fac].contains(context.type(e)) {
+            if isPlace(t) { return e }
+        }
+        return nil
+    }
+
+    /// "the two leaders", "both leaders": the two people the article names most.
+    func leadersNamed(in clause: Range<Int>) -> [Int] {
+        let words = clause.map { tokens[$0].norm }.joined(separator: " ")
+        guard words.contains("two leaders") || words.contains("both leaders") else { return [] }
+        let people = context.doc.entities.indices.filter { context.doc.entities[$0].type == .person }
+            .sorted { context.doc.entities[$0].mentions.count > context.doc.entities[$1].mentions.count }
+        return Array(people.prefix(2))
+    }
+
+    /// Two actors are the same side when they are one entity, or a country and a body of it.
+    func sameSide(_ a: Int, _ b: Int) -> Bool {
+        if a == b { return true }
+        let x = context.doc.entities[a]
+        let y = context.doc.entities[b]
+        guard let cx = x.country, cx == y.country, x.type != .person, y.type != .person else { return false }
+        return (x.type == .gpe || x.type == .norp) != (y.type == .gpe || y.type == .norp)
+    }
+
+    /// "according to the Saudi Press Agency", "told Reuters": a source, not a party.
+    func isSource(_ t: Int) -> Bool {
+        let from = max(0, t - 3)
+        return (from..<t).contains { ["according", "told", "quoted"].contains(tokens[$0].norm) }
+    }
+
+    /// An entity after "in", "near", "at", "outside", or "the town of".
+    func isPlace(_ t: Int) -> Bool {
+        guard t > 0 else { return false }
+        var j = t - 1
+        // "in the disputed Kashmir region", "in northwest Pakistan": adjectives before the place.
+        var skipped = 0
+        while j > 0, skipped < 2, tokens[j].kind == .word, tokens[j].flags.contains(.isLowercase),
+            !["in", "near", "at", "outside", "of", "the"].contains(tokens[j].norm)
+        {
+            j -= 1
+            skipped += 1
+        }
+        if tokens[j].norm == "the", j > 0 { j -= 1 }
+        let w = tokens[j].norm
+        if w == "of", j > 0 { return ["town", "city", "village", "district", "province", "region"].contains(tokens[j - 1].norm) }
+        return ["in", "near", "at", "outside"].contains(w)
+    }
+
+    /// "the PM", "the prime minister", "the crown prince": the person the article named with that
+    /// title; also a title left without its name ("Prime Minister Shari…" cut off).
+    func titleReference(before k: Int, in clause: Range<Int>) -> Int? {
+        for j in clause where (tokens[j].norm == "the" || (tokens[j].isCapitalized && context.entityOfToken[j] == nil))
+            && j + 1 < clause.upperBound
+        {
+            var phrase = ""
+            var best: String?
+            let first = tokens[j].norm == "the" ? j + 1 : j
+            for m in first..<min(clause.upperBound, first + 3) {
+                phrase += (phrase.isEmpty ? "" : " ") + tokens[m].norm
+                if context.titles.contains(phrase) { best = phrase }
+            }
+            guard let title = best else { continue }
+            let alternatives = title == "pm" ? ["pm", "prime minister"] : title == "prime minister" ? ["prime minister", "pm"] : [title]
+            for e in context.doc.entities.indices where context.doc.entities[e].type == .person {
+                let named = context.doc.entities[e].mentions.contains { m in
+                    let text = TextFolding.key(m.text)
+                    return alternatives.contains { text.hasPrefix($0 + " ") || text.contains(" " + $0 + " ") }
+                }
+                if named { return e }
+            }
+        }
+        return nil
+    }
+
+    /// The named conference the trigger belongs to, if any.
+    func conferenceName(in clause: Range<Int>, near hit: TriggerIndex.Hit) -> Int? {
+        if let e = context.entityOfToken[hit.start], context.type(e) == .event { return e }
+        return context.entities(in: clause).first { context.type($0.entity) == .event }?.entity
+    }
+
+    /// Who condemns or appeals: the first actor of the clause before the trigger — the person a
+    /// nationality introduces ("Indian Prime Minister Narendra Modi"), the institution a
+    /// possessive names ("China's embassy" → the Chinese embassy).
+    func subjectActor(before k: Int, in clause: Range<Int>) -> Int? {
+        let found = context.entities(in: clause.lowerBound..<k)
+        for (i, (t, e)) in found.enumerated() where context.canAct(e) {
+            if t > clause.lowerBound, ["in", "on", "at", "of", "for", "to", "with", "from", "according"].contains(tokens[t - 1].norm) {
+                continue
+            }
+            if context.type(e) == .norp, i + 1 < found.count, context.type(found[i + 1].entity) == .person { return found[i + 1].entity }
+            let end = context.spanOfToken[t].map { context.doc.entitySpans[$0].endToken } ?? t + 1
+            if end + 1 < k, tokens[end].norm == "'s", let institution = institution(named: tokens[end + 1].norm, of: e) {
+                return institution
+            }
+            return context.actor(e)
+        }
+        return titleReference(before: k, in: clause)
+    }
+
+    /// The article's body named by an institution word and a country ("embassy" of China → "Chinese embassy").
+    func institution(named word: String, of e: Int) -> Int? {
+        guard ["embassy", "ministry", "government", "foreign", "consulate"].contains(word), let code = context.doc.entities[e].country
+        else { return nil }
+        return context.doc.entities.indices.first { i in
+            let x = context.doc.entities[i]
+            return x.type == .org && x.country == code && TextFolding.key(x.name).contains(word == "foreign" ? "foreign" : word)
+        }
+    }
+
+    func countryOf(_ e: Int) -> Int {
+        let entity = context.doc.entities[e]
+        guard entity.type == .gpe, entity.lexiconID?.hasPrefix("country.") != true, let code = entity.country,
+            let c = context.countryEntity(code), context.type(c) == .gpe
+        else { return e }
+        return c
+    }
+
+    // MARK: - Casualties and dates
+
+    /// "Five Chinese nationals were killed", "killed 13 people, including nine Chinese nationals",
+    /// "killed nine Chinese nationals and wounded two more".
+    func casualties(in range: Range<Int>) -> Casualties {
+        var c = Casualties()
+        for k in range {
+            let w = tokens[k].norm
+            let isDeath = context.triggers.casualty.contains(w)
+            let isInjury = context.triggers.injury.contains(w)
+            guard isDeath || isInjury else { continue }
+            // The number: right after the verb ("killed nine …") or a few words before it ("Five … were killed").
+            var number: Int?
+            for j in (k + 1)..<min(range.upperBound, k + 5) {
+                if let v = NumberWords.value(tokens[j]) { number = v; break }
+                if !["at", "least", "more", "than", "over", "nearly", "about", "around", "some", "up", "to"].contains(tokens[j].norm) {
+                    break
+                }
+            }
+            if number == nil {
+                for j in stride(from: k - 1, through: max(range.lowerBound, k - 6), by: -1) {
+                    if let v = NumberWords.value(tokens[j]) { number = v; break }
+                }
+            }
+            if isDeath, c.killed == nil { c.killed = number }
+            if isInjury, c.injured == nil { c.injured = number }
+        }
+        for (_, e) in context.entities(in: range) where context.type(e) == .norp {
+            c.victimNationality = context.doc.entities[e].country
+            break
+        }
+        return c
+    }
+
+    /// A year stated near the trigger ("the March 2024 attack", "in 2021"), or the year before
+    /// the article's for "last year".
+    func statedYear(near hit: TriggerIndex.Hit, in range: Range<Int>) -> Int? {
+        let clause = context.clause(around: hit.start)
+        let window = max(clause.lowerBound, hit.start - 4)..<clause.upperBound
+        var nearest: (Int, Int)?
+        for k in window {
+            let t = tokens[k]
+            var year: Int?
+            if t.kind == .number, t.norm.count == 4, let y = Int(t.norm), (1900...2100).contains(y) { year = y }
+            if t.norm == "last", k + 1 < range.upperBound, tokens[k + 1].norm == "year" {
+                year = context.doc.publishedAt.map { $0.year - 1 } ?? -1
+            }
+            guard let year else { continue }
+            // Not across another event noun or a clause break.
+            let between = k < hit.start ? (k + 1)..<hit.start : hit.end..<k
+            if between.contains(where: { [";", "and"].contains(tokens[$0].norm) }) && k > hit.end { continue }
+            let distance = abs(k - hit.start)
+            if nearest == nil || distance < nearest!.1 { nearest = (year, distance) }
+        }
+        return nearest?.0
+    }
+
+    /// A year stated anywhere in the sentence.
+    func statedYear(in range: Range<Int>) -> Int? {
+        for k in range {
+            let t = tokens[k]
+            if t.kind == .number, t.norm.count == 4, let y = Int(t.norm), (1900...2100).contains(y) { return y }
+            if t.norm == "last", k + 1 < range.upperBound, tokens[k + 1].norm == "year" {
+                return context.doc.publishedAt.map { $0.year - 1 } ?? -1
+            }
+        }
+        return nil
+    }
+
+    func hasDayOrMonth(_ range: Range<Int>) -> Bool {
+        let words: Set<String> = [
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december",
+        ]
+        return range.contains { words.contains(tokens[$0].norm) }
+    }
+
+    // MARK: - Merging
+
+    /// The record this event repeats: same kind, sharing its defining actors, no conflicting year or place.
+    func sameEvent(_ kind: EventKind, key: Set<Int>, year: Int?, place: String?, nationality: String?) -> Int? {
+        records.indices.last { r in
+            guard records[r].kind == kind else { return false }
+            if let y = year, let other = years[r], y != other { return false }
+            if year != nil && years[r] == nil && kind == .attack { return false }
+            if kind == .attack, !placesAgree(place, records[r].place) { return false }
+            let people = key.filter { context.type($0) == .person }
+            let theirs = keys[r].filter { context.type($0) == .person }
+            switch kind {
+            case .attack:
+                if let a = nationality, let b = records[r].casualties?.victimNationality, a != b { return false }
+                return true
+            case .conference: return conferencesAgree(place, records[r].place)
+            case .visit:
+                if !people.isEmpty && !theirs.isEmpty { return !people.isDisjoint(with: theirs) }
+                return !key.isDisjoint(with: keys[r])
+            case .appeal, .condemnation:
+                return key.isEmpty || key.contains { a in keys[r].contains { sameSide(a, $0) } }
+            default:
+                if !people.isEmpty && !theirs.isEmpty { return !people.isDisjoint(with: theirs) }
+                return key == keys[r]
+            }
+        }
+    }
+
+    /// Whether place `a` is more specific than `b` (a town rather than its country).
+    func moreSpecific(_ a: String, than b: String?) -> Bool {
+        guard let b else { return true }
+        return context.doc.entities.first { $0.id == b }?.lexiconID?.hasPrefix("country.") == true
+            && context.doc.entities.first { $0.id == a }?.lexiconID?.hasPrefix("country.") != true
+    }
+
+    /// Two places of one attack: the same, or one a country and the other inside it.
+    func placesAgree(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b, a != b,
+            let x = context.doc.entities.first(where: { $0.id == a }), let y = context.doc.entities.first(where: { $0.id == b })
+        else { return true }
+        let xCountry = x.lexiconID?.hasPrefix("country.") == true
+        let yCountry = y.lexiconID?.hasPrefix("country.") == true
+        guard x.country != nil, x.country == y.country else { return false }
+        return xCountry || yCountry
+    }
+
+    /// Two named conferences are one when their names share two words ("Pakistan Mineral
+    /// Investment Forum" and "Mineral Investment Forum 2026").
+    func conferencesAgree(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return true }
+        if a == b { return true }
+        func words(_ id: String) -> Set<String> {
+            let name = context.doc.entities.first { $0.id == id }?.name ?? ""
+            return Set(name.split(separator: " ").map { TextFolding.key($0) }.filter { $0.count > 3 })
+        }
+        return words(a).intersection(words(b)).count >= 2
+    }
+
+    mutating func attach(sentence n: Int, to r: Int, rule: String) {
+        if !records[r].evidence.contains(where: { $0.sentenceIndex == n }) {
+            records[r].evidence.append(context.evidence(sentence: n, rule: rule))
+        }
+    }
+
+    /// A headline event joins the first body event of its kind.
+    mutating func mergeHeadlines() {
+        let firstBody = context.doc.sentences.firstIndex { !$0.isHeading && !$0.isFurniture } ?? 0
+        var removed = Set<Int>()
+        for h in records.indices where origins[h] < firstBody && records[h].evidence.allSatisfy({ $0.sentenceIndex < firstBody }) {
+            guard let body = records.indices.first(where: { $0 != h && origins[$0] >= firstBody && records[$0].kind == records[h].kind })
+            else { continue }
+            records[body].evidence += records[h].evidence
+            for a in records[h].actors where !records[body].actors.contains(a) { records[body].actors.append(a) }
+            removed.insert(h)
+        }
+        records = records.indices.filter { !removed.contains($0) }.map { records[$0] }
+    }
+}
