@@ -784,7 +784,9 @@ struct ChunkClassifier {
 
     mutating func emitHit(_ hit: Gazetteer.Hit) {
         let entries = hit.entries.map { gazetteer.entries[$0] }
-        guard let entry = entries.first else { return }
+        // Several entries share the name ("MCC"): prefer one of the article's countries.
+        guard let entry = entries.first(where: { e in e.country.map { doc.pair.contains($0) } ?? false }) ?? entries.first
+        else { return }
         spans.append(
             Span(
                 firstToken: hit.start, endToken: hit.end, label: entry.label, rule: "gaz:\(entry.id)",

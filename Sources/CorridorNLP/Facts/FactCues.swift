@@ -86,6 +86,8 @@ public struct FactCues: Sendable, Codable, Hashable {
     public var injuryVerbs: [String]
     /// Head nouns of project names: "port", "railway", "power plant", "data centre".
     public var projectHeads: [String]
+    /// Words that show a sentence is about developing, financing or running a facility.
+    public var projectContext: [String]
     /// Status cues of projects, each with its lifecycle status.
     public var projectStatus: [Trigger]
 }

@@ -27,5 +27,7 @@ public struct FactExtractor: PipelineStage {
         doc.commitments = commitments.run()
         var events = EventExtractor(context: context)
         doc.events = events.run()
+        var projects = ProjectExtractor(context: context, sectors: { _ in [] })
+        doc.projects = projects.run()
     }
 }

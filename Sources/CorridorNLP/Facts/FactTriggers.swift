@@ -7,6 +7,8 @@ struct FactTriggers: Sendable {
     let events: TriggerIndex
     let projectStatus: TriggerIndex
     let projectHeads: TriggerIndex
+    let projectHeadWords: Set<String>
+    let projectContext: Set<String>
     let future: Set<String>
     let baseForms: Set<String>
     let statementVerbs: TriggerIndex
@@ -32,6 +34,8 @@ struct FactTriggers: Sendable {
         projectStatus = TriggerIndex(cues.projectStatus, tokenizer: tokenizer)
         projectHeads = TriggerIndex(
             [FactCues.Trigger(id: "project.head", phrases: cues.projectHeads)], tokenizer: tokenizer)
+        projectHeadWords = Set(cues.projectHeads)
+        projectContext = Set(cues.projectContext)
         future = Set(cues.futureMarkers.phrases)
         baseForms = Set(cues.conclusionBaseForms)
         statementVerbs = TriggerIndex(
