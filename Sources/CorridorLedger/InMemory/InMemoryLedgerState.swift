@@ -138,6 +138,7 @@ extension InMemoryLedgerState: LedgerTransaction {
 
     mutating func insert(evidence e: EvidenceRecord) throws(StoreError) {
         guard facts[e.factID] != nil else { throw StoreError.constraint("evidence for missing fact \(e.factID)") }
+        guard !e.evidence.sentence.isEmpty else { throw StoreError.constraint("empty evidence sentence for \(e.factID)") }
         evidence[e.factID, default: []].append(e)
     }
 

@@ -54,7 +54,7 @@ public struct EntityMatcher: Sendable {
     private func surnameMatch(_ a: EntityProfile, _ b: EntityProfile) -> Bool? {
         let (short, long) = a.canonicalWords.count == 1 ? (a, b) : (b, a)
         guard short.canonicalWords.count == 1, long.canonicalWords.count >= 2, let w = short.canonicalWords.first,
-            w.count >= 3
+            w.count >= 2
         else { return nil }
         return long.canonicalWords.first == w || long.canonicalWords.last == w
     }

@@ -91,7 +91,11 @@ public struct NameKeyer: Sendable {
                     implied = implied ?? code
                     countryStripped.insert(normalized(rest))
                 }
-                if isName { generic = rest.allSatisfy { configuration.genericWords.contains($0) } }
+                if isName {
+                    generic = rest.allSatisfy { configuration.genericWords.contains($0) }
+                    // "Pakistan's Ministry of Foreign Affairs" is known as org:pk:ministry-of-foreign-affairs.
+                    if generic, code != nil, !rest.isEmpty { canonical = rest }
+                }
                 var trimmed = words
                 while trimmed.count > 1, let last = trimmed.last, configuration.companySuffixes.contains(last) {
                     trimmed.removeLast()
@@ -207,16 +211,18 @@ public struct NameKeyer: Sendable {
     func acronymForms(_ words: [String]) -> Set<String> {
         let parts = words.flatMap { $0.split(separator: "-").map(String.init) }
         guard parts.allSatisfy({ $0.first?.isLetter ?? false }) else { return [] }
-        var content = ""
-        var all = ""
-        for p in parts {
-            guard let f = p.first else { continue }
-            all.append(f)
-            if !configuration.stopWords.contains(p) { content.append(f) }
-        }
+        // Stop words may or may not give a letter ("MoITT": of yes, and no): try each choice.
+        let stops = parts.indices.filter { configuration.stopWords.contains(parts[$0]) }.prefix(4)
         var out = Set<String>()
-        if content.count >= 2 { out.insert(content) }
-        if all.count >= 2 { out.insert(all) }
+        for mask in 0..<(1 << stops.count) {
+            var a = ""
+            for (i, p) in parts.enumerated() {
+                guard let f = p.first else { continue }
+                if let s = stops.firstIndex(of: i), mask & (1 << (s - stops.startIndex)) == 0 { continue }
+                a.append(f)
+            }
+            if a.count >= 2 { out.insert(a) }
+        }
         // "Company Limited" suffixes often fall out of acronyms: "CSCC" for "… Construction Company Limited".
         var trimmed = parts
         while trimmed.count > 2, let l = trimmed.last, configuration.companySuffixes.contains(l) {
