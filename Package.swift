@@ -91,7 +91,10 @@ let package = Package(
         ),
         .testTarget(
             name: "CorridorCLITests",
-            dependencies: ["CorridorCLI", "CorridorTestSupport"],
+            dependencies: [
+                "CorridorCLI", "CorridorTestSupport", "CorridorLedger", "CorridorLedgerSQLite",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]
