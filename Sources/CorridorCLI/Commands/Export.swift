@@ -29,19 +29,18 @@ struct Export: AsyncParsableCommand {
         try await reportingFailures {
             let store = try ledger.openStore(logger: logger, create: false)
             var out = StandardOutput()
-            var chunks: [String] = []
-            let toFile = output != nil
+            var file: FileHandle?
+            if let output {
+                guard FileManager.default.createFile(atPath: output, contents: nil), let h = FileHandle(forWritingAtPath: output)
+                else { throw ValidationError("Please check --output: cannot write \(output).") }
+                file = h
+            }
+            // Written as produced, a chunk at a time: the export never holds the whole ledger.
             try await LedgerExporter(store: store).export(format.value) { s in
-                if toFile { chunks.append(s) } else { out.write(s) }
+                if let file { file.write(Data(s.utf8)) } else { out.write(s) }
             }
             out.flush()
-            if let output {
-                do {
-                    try chunks.joined().write(toFile: output, atomically: true, encoding: .utf8)
-                } catch {
-                    throw ValidationError("Please check --output: cannot write \(output): \(error.localizedDescription)")
-                }
-            }
+            try? file?.close()
         }
     }
 }
