@@ -1,6 +1,7 @@
 import ArgumentParser
 import CorridorIngest
 import CorridorLedger
+import CorridorNLP
 import CorridorResources
 import Dispatch
 import Foundation
@@ -37,8 +38,11 @@ struct Ingest: AsyncParsableCommand {
     func run() async throws {
         let logger = global.makeLogger()
         try await reportingFailures {
+            for path in extraction.lexicon where !FileManager.default.fileExists(atPath: path) {
+                throw ValidationError("Please check --lexicon: no file at \(path).")
+            }
             let language = try LanguageResources.load(userLexicons: extraction.lexicon.map { URL(fileURLWithPath: $0) })
-            let extractor = try extraction.makeExtractor(logger: logger)
+            let extractor = try Extractor(data: language)
             let store = try ledger.openStore(logger: logger, create: true, language: language)
             let inputs = ArticleSequence(paths: paths, maxBytes: extraction.maxBytes)
             let pipeline = IngestPipeline(store: store, logger: logger, showsProgress: !noProgress && !global.quiet) {
