@@ -14,10 +14,14 @@ let package = Package(
         .library(name: "CorridorModel", targets: ["CorridorModel"]),
         .library(name: "CorridorNLP", targets: ["CorridorNLP"]),
         .library(name: "CorridorResources", targets: ["CorridorResources"]),
+        .library(name: "CorridorLedger", targets: ["CorridorLedger"]),
+        .library(name: "CorridorLedgerSQLite", targets: ["CorridorLedgerSQLite"]),
+        .library(name: "CorridorIngest", targets: ["CorridorIngest"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .target(name: "CorridorModel", swiftSettings: swiftSettings),
@@ -34,7 +38,23 @@ let package = Package(
         ),
         .target(
             name: "CorridorIngest",
-            dependencies: ["CorridorModel", "CLibXML2", "CZlib"],
+            dependencies: [
+                "CorridorModel", "CorridorLedger", "CLibXML2", "CZlib", .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "CorridorLedger",
+            dependencies: ["CorridorModel", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "CorridorLedgerSQLite",
+            dependencies: [
+                "CorridorLedger", "CorridorModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -47,6 +67,7 @@ let package = Package(
             name: "CorridorCLI",
             dependencies: [
                 "CorridorModel", "CorridorNLP", "CorridorResources", "CorridorIngest",
+                "CorridorLedger", "CorridorLedgerSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -55,6 +76,14 @@ let package = Package(
         .target(
             name: "CorridorTestSupport",
             dependencies: ["CorridorModel", "CorridorNLP", "CorridorResources"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CorridorLedgerTests",
+            dependencies: [
+                "CorridorLedger", "CorridorLedgerSQLite", "CorridorModel", "CorridorTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -74,7 +103,10 @@ let package = Package(
         ),
         .testTarget(
             name: "CorridorCLITests",
-            dependencies: ["CorridorCLI", "CorridorTestSupport"],
+            dependencies: [
+                "CorridorCLI", "CorridorTestSupport", "CorridorLedger", "CorridorLedgerSQLite",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]

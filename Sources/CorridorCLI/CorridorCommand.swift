@@ -10,6 +10,9 @@ struct CorridorCommand: AsyncParsableCommand {
             places, agreements, pledges, meetings, visits, attacks and projects they report, each traced \
             to the sentence that states it, and keeps them in a ledger.
             """,
-        subcommands: [Extract.self, Read.self, Bench.self]
+        subcommands: [
+            Extract.self, Read.self, Ingest.self, Search.self, List.self, Show.self, Timeline.self, Export.self,
+            Bench.self,
+        ]
     )
 }

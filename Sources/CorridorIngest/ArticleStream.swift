@@ -2,9 +2,13 @@ public import CorridorModel
 import Foundation
 
 /// The lazily read articles of a list of inputs; see ``ArticleSourceReader/readAll(paths:)``.
-public struct ArticleStream: Sequence {
+public struct ArticleStream: Sequence, Sendable {
     let reader: ArticleSourceReader
     let inputs: [Result<InputFiles.Input, IngestError>]
+
+    /// The number of inputs (files, or standard input); a JSON Lines file or a feed may hold more
+    /// than one article.
+    public var inputCount: Int { inputs.count }
 
     /// Starts reading the first input.
     public func makeIterator() -> Iterator {

@@ -1,0 +1,23 @@
+import CorridorLedger
+import Foundation
+
+/// JSON for the columns that keep a whole value (payloads, alias lists): sorted keys, stable text.
+enum JSONCoding {
+    static func encode(_ value: some Encodable) throws(StoreError) -> String {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        do {
+            return String(decoding: try e.encode(value), as: UTF8.self)
+        } catch {
+            throw StoreError.encoding("\(error)")
+        }
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, from text: String) throws(StoreError) -> T {
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(text.utf8))
+        } catch {
+            throw StoreError.encoding("\(T.self): \(error)")
+        }
+    }
+}
