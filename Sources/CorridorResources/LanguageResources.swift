@@ -57,7 +57,32 @@ public enum LanguageResources {
                 lexicon.append(entry)
             }
         }
-        return LanguageData(tokenizer: tokenizer, furniture: furniture, cues: cues, names: names, lexicon: lexicon)
+        return LanguageData(
+            tokenizer: tokenizer, furniture: furniture, cues: cues, names: names, lexicon: lexicon,
+            numbers: try decodeValidated(NumberWords.self, at: nlp.appendingPathComponent("numbers.json"), check: {
+                try $0.validate(source: $1)
+            }),
+            currencies: try decodeValidated(CurrencyTable.self, at: nlp.appendingPathComponent("currencies.json"), check: {
+                try $0.validate(source: $1)
+            }),
+            dates: try decodeValidated(DateLexicon.self, at: nlp.appendingPathComponent("dates.json"), check: {
+                try $0.validate(source: $1)
+            }),
+            quantities: try decodeValidated(QuantityRules.self, at: nlp.appendingPathComponent("quantities.json"), check: {
+                try $0.validate(source: $1)
+            }),
+            sectors: try decodeValidated(SectorKeywords.self, at: nlp.appendingPathComponent("sectors.json"), check: {
+                try $0.validate(source: $1)
+            }))
+    }
+
+    /// Decodes one of the normalisation files and runs its validator, which names the file and entry.
+    private static func decodeValidated<T: Decodable>(
+        _ type: T.Type, at url: URL, check: (T, String) throws -> Void
+    ) throws -> T {
+        let value = try decodeJSON(type, at: url)
+        try check(value, url.path)
+        return value
     }
 
     /// Reads one lexicon file, validating every record.
