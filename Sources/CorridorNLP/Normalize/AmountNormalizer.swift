@@ -27,6 +27,7 @@ public struct AmountNormalizer: Sendable {
     private let betweenWords: Set<String>
     private let betweenConnectors: Set<String>
     private let changeWords: Set<String>
+    private let conversionWords: Set<String>
 
     /// Creates a normaliser from the bundled or user language data.
     public init(data: LanguageData) {
@@ -59,6 +60,7 @@ public struct AmountNormalizer: Sendable {
         betweenWords = Set(numbers.betweenWords)
         betweenConnectors = Set(numbers.betweenConnectors)
         changeWords = Set(numbers.changeWords)
+        conversionWords = Set(numbers.conversionWords)
     }
 
     /// The amounts in a run of tokens, in text order, without overlaps.
@@ -87,8 +89,7 @@ public struct AmountNormalizer: Sendable {
                 i += 1
                 continue
             }
-            let afterParenthesis = i > 0 && tokens[i - 1].norm == "("
-            let isConversion = afterParenthesis && out.last?.tokens.upperBound == i - 1
+            let isConversion = out.last.map { restates(tokens, at: i, after: $0.tokens.upperBound) } ?? false
             let amount = Amount(
                 value: parsed.value, currency: code, upperValue: parsed.upperValue, qualifier: parsed.qualifier,
                 text: doc.text(tokens: i..<parsed.end))
@@ -99,6 +100,20 @@ public struct AmountNormalizer: Sendable {
             i = parsed.end
         }
         return out
+    }
+
+    /// Whether an amount starting at `i` restates the one ending at `previousEnd` in another
+    /// currency: "Rs 81 billion ($286.94 million)", "20 billion yuan (USD 3.1 billion) or 351
+    /// billion Pakistani rupees". Stray backslashes left by escaped text are passed over.
+    private func restates(_ tokens: [Token], at i: Int, after previousEnd: Int) -> Bool {
+        var k = i - 1
+        while k >= previousEnd, tokens[k].norm == "\\" { k -= 1 }
+        guard k >= previousEnd else { return false }
+        if tokens[k].norm == "(" { return k == previousEnd }
+        guard conversionWords.contains(tokens[k].norm) else { return false }
+        k -= 1
+        while k >= previousEnd, tokens[k].norm == "," || tokens[k].norm == ")" { k -= 1 }
+        return k == previousEnd - 1
     }
 
     // MARK: - Grammar

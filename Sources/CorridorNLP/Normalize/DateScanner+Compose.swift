@@ -153,7 +153,12 @@ extension DateScanner {
     /// A relative date resolved against the reference, or kept relative when there is none.
     private func relative(_ r: RelativeDate) -> DateMatch.Kind? {
         guard let reference else { return .relative(r) }
-        return r.resolved(relativeTo: reference, preferringFuture: future, toleranceDays: lexicon.toleranceDays)
+        if let kind = r.resolved(relativeTo: reference, preferringFuture: future, toleranceDays: lexicon.toleranceDays) {
+            return kind
+        }
+        // Too coarse a reference ("on Thursday" in an article dated only "2025-02") leaves the
+        // expression relative; a day that does not exist in the chosen year drops it.
+        return reference.precision < r.neededPrecision ? .relative(r) : nil
     }
 
     /// The value of one end of a range; relative ends need the reference date.

@@ -59,7 +59,10 @@ struct DateScanner {
         var i = lower
         while i < limit {
             let t = tokens[i]
-            if t.kind == .number || lexicon.starters.contains(t.norm) || numbers.mayStartNumber(t),
+            let mayStart =
+                t.kind == .number || lexicon.starters.contains(t.norm) || numbers.mayStartNumber(t)
+                || (t.kind == .word && t.flags.contains(.hasDigit))
+            if mayStart,
                 let m = parse(at: i)
             {
                 out.append(m)

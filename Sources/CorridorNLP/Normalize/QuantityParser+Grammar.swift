@@ -31,6 +31,13 @@ extension QuantityParser {
         }
         if between && upper == nil { return nil }
         guard let head = counted(doc, at: k, limit: limit) else { return nil }
+        if head.rule == "quantity.count" {
+            let words = tokens[k..<head.end].filter { $0.kind == .word }
+            // "two more", "3 new": a modifier alone names nothing.
+            if let last = words.last, numbers.isCountModifier(last.norm) { return nil }
+            // "One Belt-One Road", "Five Eyes": a capitalised number word inside a name.
+            if tokens[j].kind == .word, tokens[j].isCapitalized, words.allSatisfy(\.isCapitalized) { return nil }
+        }
         let quantity = Quantity(
             value: value, unit: head.canonical ?? head.phrase, qualifier: qualifier,
             text: doc.text(tokens: i..<head.end))
@@ -100,7 +107,9 @@ extension QuantityParser {
                     canonical: unitEntries[Int(u.value)].canonical, isModifier: true, end: u.end, rule: "quantity.modifier")
             }
             let w = tokens[k + 1]
-            guard w.kind == .word, w.flags.contains(.isLowercase), !stopWords.contains(w.norm) else { return nil }
+            guard w.kind == .word, w.flags.contains(.isLowercase), !stopWords.contains(w.norm),
+                !numbers.isScaleWord(w.norm)
+            else { return nil }
             return Head(phrase: w.norm, canonical: nil, isModifier: true, end: k + 2, rule: "quantity.modifier")
         }
         guard let end = phraseEnd(tokens, from: k, limit: limit) else { return nil }

@@ -67,7 +67,28 @@ extension RelativeDate {
     }
 }
 
+extension RelativeDate {
+    /// The precision a reference date needs for the expression to be resolved.
+    public var neededPrecision: PartialDate.Precision {
+        max(expression.neededPrecision, end?.neededPrecision ?? .year)
+    }
+}
+
 extension RelativeDate.Expression {
+    /// The precision a reference date needs for the expression to be resolved.
+    public var neededPrecision: PartialDate.Precision {
+        switch self {
+        case .offset(let unit, _), .within(let unit, _):
+            switch unit {
+            case .day, .week: .day
+            case .month: .month
+            case .year: .year
+            }
+        case .weekday: .day
+        case .monthDay, .monthInYear: .year
+        }
+    }
+
     /// The value against a reference date, or nil when the reference is too coarse.
     func value(_ ref: PartialDate, _ preferringFuture: Bool, _ toleranceDays: Int) -> DateValue? {
         switch self {

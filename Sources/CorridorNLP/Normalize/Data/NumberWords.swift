@@ -28,6 +28,9 @@ public struct NumberWords: Sendable, Codable, Hashable {
     public var betweenConnectors: [String]
     /// Words that make "X to Y" a change rather than a range: "from" ("rose from $2bn to $3bn").
     public var changeWords: [String]
+    /// Words between two amounts that make the second a conversion of the first: "or"
+    /// ("20 billion yuan or 351 billion Pakistani rupees").
+    public var conversionWords: [String]
     /// Count nouns that do not look plural: "people", "personnel", "children". With plural-looking
     /// words they end a counted phrase and show that a number is a count: "2000 people", not a year.
     public var countNouns: [String]
@@ -89,7 +92,7 @@ public struct NumberWords: Sendable, Codable, Hashable {
         cardinals: [String: Int] = [:], multipliers: [String: Int] = [:], articles: [String] = [],
         fractions: [String: String] = [:], joinWords: [String] = [], scales: [Scale] = [],
         qualifiers: [QualifierRule] = [], rangeConnectors: [String] = [], betweenWords: [String] = [],
-        betweenConnectors: [String] = [], changeWords: [String] = [], countNouns: [String] = [],
+        betweenConnectors: [String] = [], changeWords: [String] = [], conversionWords: [String] = [], countNouns: [String] = [],
         countModifiers: [String] = []
     ) {
         self.cardinals = cardinals
@@ -103,6 +106,7 @@ public struct NumberWords: Sendable, Codable, Hashable {
         self.betweenWords = betweenWords
         self.betweenConnectors = betweenConnectors
         self.changeWords = changeWords
+        self.conversionWords = conversionWords
         self.countNouns = countNouns
         self.countModifiers = countModifiers
     }

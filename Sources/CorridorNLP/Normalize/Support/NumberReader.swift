@@ -172,6 +172,9 @@ struct NumberReader: Sendable {
         return countModifiers.contains(t.norm) || isHeadNoun(t)
     }
 
+    /// Whether a word only shows that a count follows ("more", "new") and names nothing by itself.
+    func isCountModifier(_ norm: String) -> Bool { countModifiers.contains(norm) }
+
     /// Whether a word looks like the plural head of a counted phrase: "agreements", "MoUs", "people".
     func isHeadNoun(_ t: Token) -> Bool {
         t.kind == .word && (countNouns.contains(t.norm) || Self.looksPlural(t.norm))
