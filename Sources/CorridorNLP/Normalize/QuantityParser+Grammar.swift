@@ -19,7 +19,7 @@ extension QuantityParser {
         var upper: Decimal?
         var k = first.end
         if k + 1 < limit, isConnector(tokens[k].norm, between: between),
-            let second = number(tokens, at: k + 1, limit: limit)
+            let second = number(tokens, at: k + 1, limit: limit, isRangeEnd: true)
         {
             let low = first.isScaled ? first.value : first.value * second.scale
             if low < second.value {
@@ -51,11 +51,13 @@ extension QuantityParser {
     }
 
     /// A number at `j` that may count things: not a year, a label, a date part, a time or money.
-    private func number(_ tokens: [Token], at j: Int, limit: Int) -> NumberReader.Reading? {
+    ///
+    /// - Parameter isRangeEnd: the number follows a range connector ("10-15"), which is no label.
+    private func number(_ tokens: [Token], at j: Int, limit: Int, isRangeEnd: Bool = false) -> NumberReader.Reading? {
         guard let base = numbers.readBase(tokens, at: j, limit: limit) else { return nil }
         let r = numbers.applyScales(base, tokens, limit: limit, allowJoiner: false, money: false)
         guard !r.needsScale else { return nil }
-        if j > 0 {
+        if j > 0 && !isRangeEnd {
             let prev = tokens[j - 1]
             // "$45", "#5", "Section 9", "No. 5", "JF-17", "2016-10-15", "65/110", "Feb 18".
             if prev.kind == .symbol || labels.contains(prev.norm) { return nil }
