@@ -28,6 +28,8 @@ public struct AmountNormalizer: Sendable {
     private let betweenConnectors: Set<String>
     private let changeWords: Set<String>
     private let conversionWords: Set<String>
+    /// Every word an amount may start with, so most tokens cost one set probe.
+    let triggers: Set<String>
 
     /// Creates a normaliser from the bundled or user language data.
     public init(data: LanguageData) {
@@ -61,6 +63,8 @@ public struct AmountNormalizer: Sendable {
         betweenConnectors = Set(numbers.betweenConnectors)
         changeWords = Set(numbers.changeWords)
         conversionWords = Set(numbers.conversionWords)
+        triggers = Set(prefixes.byFirst.keys).union(qualifiers.byFirst.keys).union(betweenWords)
+            .union(self.numbers.startWords)
     }
 
     /// The amounts in a run of tokens, in text order, without overlaps.
@@ -73,17 +77,20 @@ public struct AmountNormalizer: Sendable {
     public func matches(
         in doc: Document, tokens range: Range<Int>? = nil, context: NormalizationContext
     ) -> [AmountMatch] {
+        let range = range ?? 0..<doc.tokens.count
+        return scan(doc, range.clamped(to: 0..<doc.tokens.count), context: context, marks: nil)
+    }
+
+    /// The scan behind ``matches(in:tokens:context:)``; `marks`, when given, replace the trigger lookups.
+    func scan(_ doc: Document, _ range: Range<Int>, context: NormalizationContext, marks: TokenMarks?) -> [AmountMatch] {
         let tokens = doc.tokens
-        let range = range ?? 0..<tokens.count
-        let limit = min(range.upperBound, tokens.count)
+        let limit = range.upperBound
         var out: [AmountMatch] = []
         var i = range.lowerBound
         while i < limit {
             let t = tokens[i]
-            let mayStart =
-                t.kind == .number || prefixes.startsPhrase(t.norm) || qualifiers.startsPhrase(t.norm)
-                || betweenWords.contains(t.norm) || numbers.mayStartNumber(t)
-            guard mayStart, let parsed = parse(tokens, at: i, limit: limit),
+            let isTrigger = marks.map { $0.has(i, TokenMarks.amount) } ?? triggers.contains(t.norm)
+            guard t.kind == .number || isTrigger, let parsed = parse(tokens, at: i, limit: limit),
                 let code = currencies[Int(parsed.currency)].code(for: context.countries)
             else {
                 i += 1

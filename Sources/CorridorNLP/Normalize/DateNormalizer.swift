@@ -34,8 +34,9 @@ public struct DateNormalizer: Sendable {
     ///   - numbers: number words ("within five years").
     ///   - tokenizer: the tokenizer documents are split with; cue phrases are split the same way.
     public init(lexicon: DateLexicon, numbers: NumberWords, tokenizer: Tokenizer) {
-        self.lexicon = CompiledDateLexicon(lexicon, tokenizer: tokenizer)
-        self.numbers = NumberReader(numbers)
+        let reader = NumberReader(numbers)
+        self.lexicon = CompiledDateLexicon(lexicon, numbers: reader, tokenizer: tokenizer)
+        self.numbers = reader
     }
 
     /// The dates in a run of tokens, in text order, without overlaps.
@@ -47,9 +48,14 @@ public struct DateNormalizer: Sendable {
     /// - Returns: the matches, each with its tokens, value and rule id.
     public func matches(in doc: Document, tokens range: Range<Int>? = nil, context: NormalizationContext) -> [DateMatch] {
         let range = range ?? 0..<doc.tokens.count
+        return scan(doc, range.clamped(to: 0..<doc.tokens.count), context: context, marks: nil)
+    }
+
+    /// The scan behind ``matches(in:tokens:context:)``; `marks`, when given, replace the trigger lookups.
+    func scan(_ doc: Document, _ range: Range<Int>, context: NormalizationContext, marks: TokenMarks?) -> [DateMatch] {
         var scanner = DateScanner(
-            tokens: doc.tokens, lower: range.lowerBound, limit: min(range.upperBound, doc.tokens.count),
-            lexicon: lexicon, numbers: numbers, reference: context.referenceDate)
+            tokens: doc.tokens, lower: range.lowerBound, limit: range.upperBound, lexicon: lexicon, numbers: numbers,
+            reference: context.referenceDate, marks: marks)
         return scanner.run()
     }
 }
@@ -81,6 +87,10 @@ struct CompiledDateLexicon: Sendable {
     var years: ClosedRange<Int>
     /// Every norm that may start a date expression, for a one-probe first check per token.
     var starters: Set<String> = []
+    /// The words after "the" that may begin a date expression.
+    var wordsAfterThe: Set<String> = []
+    /// "the", "a", "an": they start a date only before certain words (``DateScanner/mayStartAfterArticle(at:)``).
+    var articles: Set<String> = []
 
     struct RelativeRule: Sendable {
         var id: String
@@ -88,7 +98,10 @@ struct CompiledDateLexicon: Sendable {
         var offset: Int
     }
 
-    init(_ lex: DateLexicon, tokenizer: Tokenizer) {
+    /// The cue tables that give a following date a role, in the order they are tried.
+    var roleCues: [(table: PhraseTable<Bool>, role: RelativeDate.Role, rule: String)] = []
+
+    init(_ lex: DateLexicon, numbers: NumberReader, tokenizer: Tokenizer) {
         for m in lex.months {
             for n in m.names { months[n] = m.number }
             for a in m.abbreviations { monthAbbreviations[a] = m.number }
@@ -136,7 +149,17 @@ struct CompiledDateLexicon: Sendable {
             starters.formUnion(t.byFirst.keys)
         }
         starters.formUnion(relative.byFirst.keys)
-        starters.insert("the")
+        starters.formUnion(numbers.cardinalWords)
+        // "the" starts a date only before these words or a number ("the end of", "the 1st of").
+        var afterThe = Set<String>()
+        for t in [relative.byFirst["the"]?.map(\.rest), partModifiers.byFirst["the"]?.map(\.rest)] {
+            for rest in t ?? [] { if let first = rest.first { afterThe.insert(first) } }
+        }
+        wordsAfterThe = afterThe
+        articles = numbers.articles.union(["the"])
         self.starters = starters
+        roleCues = [
+            (deadlineCues, .deadline, "date.deadline"), (startCues, .since, "date.since"), (endCues, .until, "date.until"),
+        ]
     }
 }

@@ -26,11 +26,7 @@ extension DateScanner {
         {
             return DateMatch(tokens: i..<x.last, kind: kind, rule: "date.between")
         }
-        let cues: [(PhraseTable<Bool>, RelativeDate.Role, String)] = [
-            (lexicon.deadlineCues, .deadline, "date.deadline"), (lexicon.startCues, .since, "date.since"),
-            (lexicon.endCues, .until, "date.until"),
-        ]
-        for (table, role, rule) in cues {
+        for (table, role, rule) in lexicon.roleCues {
             guard let c = table.match(tokens, at: i, limit: limit),
                 var x = composed(at: c.end, contextOK: true, between: false)
             else { continue }

@@ -39,12 +39,13 @@ struct DateScanner {
     let lexicon: CompiledDateLexicon
     let numbers: NumberReader
     let reference: PartialDate?
+    let marks: TokenMarks?
     /// Whether a word that looks ahead ("will") came earlier in the run.
     var future = false
 
     init(
         tokens: [Token], lower: Int, limit: Int, lexicon: CompiledDateLexicon, numbers: NumberReader,
-        reference: PartialDate?
+        reference: PartialDate?, marks: TokenMarks? = nil
     ) {
         self.tokens = tokens
         self.lower = lower
@@ -52,6 +53,7 @@ struct DateScanner {
         self.lexicon = lexicon
         self.numbers = numbers
         self.reference = reference
+        self.marks = marks
     }
 
     mutating func run() -> [DateMatch] {
@@ -59,20 +61,39 @@ struct DateScanner {
         var i = lower
         while i < limit {
             let t = tokens[i]
+            let isStarter: Bool
+            let isArticle: Bool
+            if let marks {
+                isStarter = marks.has(i, TokenMarks.date)
+                isArticle = marks.has(i, TokenMarks.dateArticle)
+            } else {
+                isStarter = lexicon.starters.contains(t.norm)
+                isArticle = t.norm.utf8.count <= 3 && lexicon.articles.contains(t.norm)
+            }
             let mayStart =
-                t.kind == .number || lexicon.starters.contains(t.norm) || numbers.mayStartNumber(t)
-                || (t.kind == .word && t.flags.contains(.hasDigit))
-            if mayStart,
-                let m = parse(at: i)
-            {
+                t.kind == .number || (t.kind == .word && t.flags.contains(.hasDigit)) || isStarter
+                || (isArticle && mayStartAfterArticle(at: i))
+            if mayStart, let m = parse(at: i) {
                 out.append(m)
                 i = m.tokens.upperBound
                 continue
             }
-            if lexicon.futureCues.contains(t.norm) { future = true }
+            if marks.map({ $0.has(i, TokenMarks.future) }) ?? lexicon.futureCues.contains(t.norm) { future = true }
             i += 1
         }
         return out
+    }
+
+    /// Whether a token that is not a starter on its own begins a date: "the" before "end" or a
+    /// day ("the end of 2025", "the 1st of March"), "a" before a unit ("a year ago").
+    func mayStartAfterArticle(at i: Int) -> Bool {
+        guard i + 1 < limit else { return false }
+        let norm = tokens[i].norm
+        let next = tokens[i + 1]
+        if norm == "the" {
+            return next.kind == .number || next.flags.contains(.hasDigit) || lexicon.wordsAfterThe.contains(next.norm)
+        }
+        return numbers.isArticle(norm) && lexicon.units[next.norm] != nil
     }
 
     // MARK: - Token tests

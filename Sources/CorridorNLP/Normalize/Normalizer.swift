@@ -42,28 +42,46 @@ public struct Normalizer: Sendable {
     /// Reads sectors.
     public let sectors: SectorClassifier
 
+    /// The trigger words of all four normalisers in one table.
+    private let vocabulary: TriggerVocabulary
+
     /// Creates the normalisers from the bundled or user language data.
     public init(data: LanguageData) {
         amounts = AmountNormalizer(data: data)
         dates = DateNormalizer(data: data)
         quantities = QuantityParser(data: data)
         sectors = SectorClassifier(data: data)
+        var vocabulary = TriggerVocabulary()
+        vocabulary.add(amounts.triggers, TokenMarks.amount)
+        vocabulary.add(dates.lexicon.starters, TokenMarks.date)
+        vocabulary.add(dates.lexicon.articles, TokenMarks.dateArticle)
+        vocabulary.add(dates.lexicon.futureCues, TokenMarks.future)
+        vocabulary.add(quantities.triggers, TokenMarks.quantity)
+        vocabulary.add(sectors.triggers, TokenMarks.sector)
+        self.vocabulary = vocabulary
     }
 
     /// Runs all four normalisers over a run of tokens.
+    ///
+    /// Each token's norm is looked up once for all four; the result equals running
+    /// ``AmountNormalizer``, ``DateNormalizer``, ``QuantityParser`` (excluding money and dates) and
+    /// ``SectorClassifier`` one after the other.
     ///
     /// - Parameters:
     ///   - doc: a tokenized document.
     ///   - range: the tokens to read, usually one sentence; nil for the whole document.
     ///   - context: the reference date and countries.
     public func normalize(_ doc: Document, tokens range: Range<Int>? = nil, context: NormalizationContext) -> Normalization {
-        let money = amounts.matches(in: doc, tokens: range, context: context)
-        let when = dates.matches(in: doc, tokens: range, context: context)
+        let range = (range ?? 0..<doc.tokens.count).clamped(to: 0..<doc.tokens.count)
+        // One lookup per token serves all four scans.
+        let marks = vocabulary.marks(doc.tokens, range)
+        let money = amounts.scan(doc, range, context: context, marks: marks)
+        let when = dates.scan(doc, range, context: context, marks: marks)
         var taken = money.map(\.tokens) + when.map(\.tokens)
         taken.sort { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
-        let counts = quantities.matches(in: doc, tokens: range, excluding: Self.merged(taken))
-        return Normalization(
-            amounts: money, dates: when, quantities: counts, sectors: sectors.sectors(in: doc, tokens: range))
+        let counts = quantities.scan(doc, range, excluding: Self.merged(taken), marks: marks)
+        let found = SectorClassifier.firstMentions(sectors.scan(doc, range, marks: marks))
+        return Normalization(amounts: money, dates: when, quantities: counts, sectors: found)
     }
 
     /// Sorted ranges with overlaps merged, so the quantity scan can step through them in order.

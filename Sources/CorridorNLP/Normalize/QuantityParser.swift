@@ -30,6 +30,8 @@ public struct QuantityParser: Sendable {
     let betweenConnectors: Set<String>
     let years: ClosedRange<Int>
     let maxPhraseLength: Int
+    /// Every word a quantity may start with, so most tokens cost one set probe.
+    let triggers: Set<String>
 
     /// Creates a parser from the bundled or user language data.
     public init(data: LanguageData) {
@@ -77,6 +79,7 @@ public struct QuantityParser: Sendable {
         betweenConnectors = Set(numbers.betweenConnectors)
         years = dates.minYear...dates.maxYear
         maxPhraseLength = rules.maxPhraseLength
+        triggers = Set(qualifiers.byFirst.keys).union(betweenWords).union(self.numbers.startWords)
     }
 
     /// The quantities in a run of tokens, in text order, without overlaps.
@@ -90,9 +93,14 @@ public struct QuantityParser: Sendable {
     public func matches(
         in doc: Document, tokens range: Range<Int>? = nil, excluding excluded: [Range<Int>] = []
     ) -> [QuantityMatch] {
+        let range = range ?? 0..<doc.tokens.count
+        return scan(doc, range.clamped(to: 0..<doc.tokens.count), excluding: excluded, marks: nil)
+    }
+
+    /// The scan behind ``matches(in:tokens:excluding:)``; `marks`, when given, replace the trigger lookups.
+    func scan(_ doc: Document, _ range: Range<Int>, excluding excluded: [Range<Int>], marks: TokenMarks?) -> [QuantityMatch] {
         let tokens = doc.tokens
-        let range = range ?? 0..<tokens.count
-        let limit = min(range.upperBound, tokens.count)
+        let limit = range.upperBound
         var out: [QuantityMatch] = []
         var barrier = 0
         var i = range.lowerBound
@@ -105,10 +113,8 @@ public struct QuantityParser: Sendable {
             // A quantity never runs into the next excluded range.
             let stop = barrier < excluded.count ? min(limit, excluded[barrier].lowerBound) : limit
             let t = tokens[i]
-            let mayStart =
-                t.kind == .number || qualifiers.startsPhrase(t.norm) || betweenWords.contains(t.norm)
-                || numbers.mayStartNumber(t)
-            if mayStart, let m = parse(doc, at: i, limit: stop) {
+            let isTrigger = marks.map { $0.has(i, TokenMarks.quantity) } ?? triggers.contains(t.norm)
+            if t.kind == .number || isTrigger, let m = parse(doc, at: i, limit: stop) {
                 out.append(m)
                 i = m.tokens.upperBound
                 continue

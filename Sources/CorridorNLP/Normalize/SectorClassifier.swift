@@ -81,12 +81,24 @@ public struct SectorClassifier: Sendable {
     ///   - range: the tokens to search; nil for the whole document.
     /// - Returns: each keyword found, with its sector and rule id.
     public func matches(in doc: Document, tokens range: Range<Int>? = nil) -> [SectorMatch] {
+        let range = range ?? 0..<doc.tokens.count
+        return scan(doc, range.clamped(to: 0..<doc.tokens.count), marks: nil)
+    }
+
+    /// The words a keyword may start with.
+    var triggers: Dictionary<String, [PhraseTable<Int32>.Phrase]>.Keys { table.byFirst.keys }
+
+    /// The scan behind ``matches(in:tokens:)``; `marks`, when given, skip tokens that start no keyword.
+    func scan(_ doc: Document, _ range: Range<Int>, marks: TokenMarks?) -> [SectorMatch] {
         let tokens = doc.tokens
-        let range = range ?? 0..<tokens.count
-        let limit = min(range.upperBound, tokens.count)
+        let limit = range.upperBound
         var out: [SectorMatch] = []
         var i = range.lowerBound
         while i < limit {
+            if let marks, !marks.has(i, TokenMarks.sector) {
+                i += 1
+                continue
+            }
             guard let m = table.match(tokens, at: i, limit: limit) else {
                 i += 1
                 continue
@@ -113,7 +125,12 @@ public struct SectorClassifier: Sendable {
     ///   - doc: a tokenized document.
     ///   - range: the tokens to search; nil for the whole document.
     public func sectors(in doc: Document, tokens range: Range<Int>? = nil) -> [Sector] {
+        Self.firstMentions(matches(in: doc, tokens: range))
+    }
+
+    /// The sectors of matches in order of first mention, each once.
+    static func firstMentions(_ matches: [SectorMatch]) -> [Sector] {
         var seen = Set<Sector>()
-        return matches(in: doc, tokens: range).compactMap { seen.insert($0.sector).inserted ? $0.sector : nil }
+        return matches.compactMap { seen.insert($0.sector).inserted ? $0.sector : nil }
     }
 }

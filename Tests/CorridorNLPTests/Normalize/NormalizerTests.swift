@@ -64,4 +64,29 @@ struct NormalizerTests {
         let runs = (0..<3).map { _ in TestData.normalize(text, reference: PartialDate(year: 2025, month: 2, day: 8)).1 }
         #expect(runs.allSatisfy { $0 == runs[0] })
     }
+
+    @Test func equalsTheFourNormalisersRunOneByOne() {
+        let text = """
+            On Thursday, the two sides signed 23 MoUs worth over $24 billion for FY2025-26. A 1,320 MW plant, \
+            a two-day visit from February 4 to 8 and a dozen agreements were announced; the leaders will meet \
+            on 23 March. Rs 81 billion (\\$286.94 million) is owed to IPPs. Nine Chinese nationals were killed \
+            in 2023 and 2000 people attended the 2021 forum within five years of the Belt and Road data centre.
+            """
+        for reference in [PartialDate(year: 2025, month: 2, day: 8), nil] {
+            let doc = TestData.tokenized(text, publishedAt: reference)
+            let context = NormalizationContext(referenceDate: reference, countries: ["PK", "CN"])
+            let n = TestData.normalizer
+            for range in [0..<doc.tokens.count, 5..<40, 40..<doc.tokens.count] {
+                let together = n.normalize(doc, tokens: range, context: context)
+                let amounts = n.amounts.matches(in: doc, tokens: range, context: context)
+                let dates = n.dates.matches(in: doc, tokens: range, context: context)
+                let taken = (amounts.map(\.tokens) + dates.map(\.tokens)).sorted { $0.lowerBound < $1.lowerBound }
+                #expect(together.amounts == amounts)
+                #expect(together.dates == dates)
+                #expect(together.quantities == n.quantities.matches(in: doc, tokens: range, excluding: taken))
+                #expect(together.sectors == n.sectors.sectors(in: doc, tokens: range))
+                #expect(!together.amounts.isEmpty && !together.dates.isEmpty && !together.quantities.isEmpty)
+            }
+        }
+    }
 }

@@ -7,7 +7,7 @@ import Foundation
 struct NumberReader: Sendable {
     private let cardinals: [String: Int]
     private let multipliers: [String: Int]
-    private let articles: Set<String>
+    let articles: Set<String>
     private let fractions: [String: Decimal]
     private let joinWords: Set<String>
     private let scales: [String: Decimal]
@@ -61,11 +61,15 @@ struct NumberReader: Sendable {
     /// Whether the norm is a scale word usable after a spaced number.
     func isScaleWord(_ norm: String) -> Bool { scales[norm] != nil }
 
-    /// Whether a number may start at this token.
-    func mayStartNumber(_ t: Token) -> Bool {
-        if t.kind == .number { return isDigitNumber(t) }
-        return t.kind == .word
-            && (cardinals[t.norm] != nil || articles.contains(t.norm) || fractions[t.norm] != nil)
+    /// Whether the norm is an article that may stand for one ("a year ago").
+    func isArticle(_ norm: String) -> Bool { articles.contains(norm) }
+
+    /// The number words that are numbers on their own: "one" … "ninety".
+    var cardinalWords: Set<String> { Set(cardinals.keys) }
+
+    /// The words a number may start with: cardinals, articles and fractions.
+    var startWords: Set<String> {
+        Set(cardinals.keys).union(articles).union(fractions.keys)
     }
 
     /// Reads the number at `i` without its scale words.
