@@ -59,29 +59,17 @@ public enum LanguageResources {
         }
         return LanguageData(
             tokenizer: tokenizer, furniture: furniture, cues: cues, names: names, lexicon: lexicon,
-            numbers: try decodeValidated(NumberWords.self, at: nlp.appendingPathComponent("numbers.json"), check: {
-                try $0.validate(source: $1)
-            }),
-            currencies: try decodeValidated(CurrencyTable.self, at: nlp.appendingPathComponent("currencies.json"), check: {
-                try $0.validate(source: $1)
-            }),
-            dates: try decodeValidated(DateLexicon.self, at: nlp.appendingPathComponent("dates.json"), check: {
-                try $0.validate(source: $1)
-            }),
-            quantities: try decodeValidated(QuantityRules.self, at: nlp.appendingPathComponent("quantities.json"), check: {
-                try $0.validate(source: $1)
-            }),
-            sectors: try decodeValidated(SectorKeywords.self, at: nlp.appendingPathComponent("sectors.json"), check: {
-                try $0.validate(source: $1)
-            }))
+            numbers: try decodeValidated(NumberWords.self, at: nlp.appendingPathComponent("numbers.json")),
+            currencies: try decodeValidated(CurrencyTable.self, at: nlp.appendingPathComponent("currencies.json")),
+            dates: try decodeValidated(DateLexicon.self, at: nlp.appendingPathComponent("dates.json")),
+            quantities: try decodeValidated(QuantityRules.self, at: nlp.appendingPathComponent("quantities.json")),
+            sectors: try decodeValidated(SectorKeywords.self, at: nlp.appendingPathComponent("sectors.json")))
     }
 
     /// Decodes one of the normalisation files and runs its validator, which names the file and entry.
-    private static func decodeValidated<T: Decodable>(
-        _ type: T.Type, at url: URL, check: (T, String) throws -> Void
-    ) throws -> T {
+    private static func decodeValidated<T: ValidatedResource>(_ type: T.Type, at url: URL) throws -> T {
         let value = try decodeJSON(type, at: url)
-        try check(value, url.path)
+        try value.validate(source: url.path)
         return value
     }
 
@@ -157,3 +145,14 @@ public enum LanguageResources {
         }
     }
 }
+
+/// A data file whose records are checked after decoding.
+private protocol ValidatedResource: Decodable {
+    func validate(source: String) throws
+}
+
+extension NumberWords: ValidatedResource {}
+extension CurrencyTable: ValidatedResource {}
+extension DateLexicon: ValidatedResource {}
+extension QuantityRules: ValidatedResource {}
+extension SectorKeywords: ValidatedResource {}

@@ -82,7 +82,9 @@ public struct AmountNormalizer: Sendable {
     }
 
     /// The scan behind ``matches(in:tokens:context:)``; `marks`, when given, replace the trigger lookups.
-    func scan(_ doc: Document, _ range: Range<Int>, context: NormalizationContext, marks: TokenMarks?) -> [AmountMatch] {
+    func scan(
+        _ doc: Document, _ range: Range<Int>, context: NormalizationContext, marks: TokenMarks?
+    ) -> [AmountMatch] {
         let tokens = doc.tokens
         let limit = range.upperBound
         var out: [AmountMatch] = []

@@ -46,7 +46,9 @@ public struct DateNormalizer: Sendable {
     ///   - range: the tokens to search, usually one sentence; nil for the whole document.
     ///   - context: the reference date and countries.
     /// - Returns: the matches, each with its tokens, value and rule id.
-    public func matches(in doc: Document, tokens range: Range<Int>? = nil, context: NormalizationContext) -> [DateMatch] {
+    public func matches(
+        in doc: Document, tokens range: Range<Int>? = nil, context: NormalizationContext
+    ) -> [DateMatch] {
         let range = range ?? 0..<doc.tokens.count
         return scan(doc, range.clamped(to: 0..<doc.tokens.count), context: context, marks: nil)
     }
@@ -115,7 +117,8 @@ struct CompiledDateLexicon: Sendable {
         }
         for rule in lex.relative {
             for p in rule.phrases {
-                relative.insert(p, value: RelativeRule(id: rule.id, unit: rule.unit, offset: rule.offset), tokenizer: tokenizer)
+                relative.insert(
+                    p, value: RelativeRule(id: rule.id, unit: rule.unit, offset: rule.offset), tokenizer: tokenizer)
             }
         }
         func table(_ phrases: [String]) -> PhraseTable<Bool> {
@@ -159,7 +162,8 @@ struct CompiledDateLexicon: Sendable {
         articles = numbers.articles.union(["the"])
         self.starters = starters
         roleCues = [
-            (deadlineCues, .deadline, "date.deadline"), (startCues, .since, "date.since"), (endCues, .until, "date.until"),
+            (deadlineCues, .deadline, "date.deadline"), (startCues, .since, "date.since"),
+            (endCues, .until, "date.until"),
         ]
     }
 }

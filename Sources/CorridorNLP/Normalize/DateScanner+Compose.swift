@@ -63,7 +63,8 @@ extension DateScanner {
             switch b.core {
             case .date(let p) where (p.day ?? 0) > d1:
                 return DateComposite(
-                    start: .date(PartialDate(year: p.year, month: p.month, day: d1)), end: b.core, first: j, last: b.end,
+                    start: .date(PartialDate(year: p.year, month: p.month, day: d1)), end: b.core, first: j,
+                    last: b.end,
                     rule: "date.range")
             case .noYear(let m, let d2?) where d2 > d1:
                 return DateComposite(
@@ -149,7 +150,8 @@ extension DateScanner {
     /// A relative date resolved against the reference, or kept relative when there is none.
     private func relative(_ r: RelativeDate) -> DateMatch.Kind? {
         guard let reference else { return .relative(r) }
-        if let kind = r.resolved(relativeTo: reference, preferringFuture: future, toleranceDays: lexicon.toleranceDays) {
+        if let kind = r.resolved(relativeTo: reference, preferringFuture: future, toleranceDays: lexicon.toleranceDays)
+        {
             return kind
         }
         // Too coarse a reference ("on Thursday" in an article dated only "2025-02") leaves the

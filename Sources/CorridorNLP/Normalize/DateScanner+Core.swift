@@ -9,7 +9,8 @@ extension DateScanner {
     func core(at j: Int, contextOK: Bool, allowModifier: Bool = true) -> CoreParse? {
         guard j < limit else { return nil }
         if let r = lexicon.relative.match(tokens, at: j, limit: limit) {
-            return CoreParse(core: .relative(.offset(r.value.unit, r.value.offset)), start: j, end: r.end, rule: r.value.id)
+            return CoreParse(
+                core: .relative(.offset(r.value.unit, r.value.offset)), start: j, end: r.end, rule: r.value.id)
         }
         if let direction = lexicon.weekdayModifiers[tokens[j].norm], let w = weekday(at: j + 1) {
             return CoreParse(core: .relative(.weekday(w, direction)), start: j, end: j + 2, rule: "date.weekday")
@@ -53,7 +54,8 @@ extension DateScanner {
             if let y = year(at: c) {
                 guard CivilCalendar.isValid(y, m, d) else { return nil }
                 return CoreParse(
-                    core: .date(PartialDate(year: y, month: m, day: d)), start: j, end: c + 1, rule: "date.month-day-year")
+                    core: .date(PartialDate(year: y, month: m, day: d)), start: j, end: c + 1,
+                    rule: "date.month-day-year")
             }
             guard CivilCalendar.isValid(2000, m, d) else { return nil }
             return CoreParse(core: .noYear(month: m, day: d), start: j, end: k + 1, rule: "date.month-day")
@@ -139,7 +141,8 @@ extension DateScanner {
                 isGlued(j + 4), let d = twoDigits(at: j + 4)
             {
                 guard CivilCalendar.isValid(y, m, d) else { return nil }
-                return CoreParse(core: .date(PartialDate(year: y, month: m, day: d)), start: j, end: j + 5, rule: "date.iso")
+                return CoreParse(
+                    core: .date(PartialDate(year: y, month: m, day: d)), start: j, end: j + 5, rule: "date.iso")
             }
             if let y2 = year(at: j + 2), y2 > y, y2 - y <= 100 {
                 return CoreParse(core: .years(y, y2), start: j, end: j + 3, rule: "date.year-range")

@@ -71,7 +71,9 @@ public struct Normalizer: Sendable {
     ///   - doc: a tokenized document.
     ///   - range: the tokens to read, usually one sentence; nil for the whole document.
     ///   - context: the reference date and countries.
-    public func normalize(_ doc: Document, tokens range: Range<Int>? = nil, context: NormalizationContext) -> Normalization {
+    public func normalize(
+        _ doc: Document, tokens range: Range<Int>? = nil, context: NormalizationContext
+    ) -> Normalization {
         let range = (range ?? 0..<doc.tokens.count).clamped(to: 0..<doc.tokens.count)
         // One lookup per token serves all four scans.
         let marks = vocabulary.marks(doc.tokens, range)

@@ -106,7 +106,8 @@ extension QuantityParser {
             if let u = units.match(tokens, at: k + 1, limit: limit) {
                 return Head(
                     phrase: TextFolding.key(doc.text(tokens: (k + 1)..<u.end)),
-                    canonical: unitEntries[Int(u.value)].canonical, isModifier: true, end: u.end, rule: "quantity.modifier")
+                    canonical: unitEntries[Int(u.value)].canonical, isModifier: true, end: u.end,
+                    rule: "quantity.modifier")
             }
             let w = tokens[k + 1]
             guard w.kind == .word, w.flags.contains(.isLowercase), !stopWords.contains(w.norm),

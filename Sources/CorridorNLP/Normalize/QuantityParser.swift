@@ -98,7 +98,9 @@ public struct QuantityParser: Sendable {
     }
 
     /// The scan behind ``matches(in:tokens:excluding:)``; `marks`, when given, replace the trigger lookups.
-    func scan(_ doc: Document, _ range: Range<Int>, excluding excluded: [Range<Int>], marks: TokenMarks?) -> [QuantityMatch] {
+    func scan(
+        _ doc: Document, _ range: Range<Int>, excluding excluded: [Range<Int>], marks: TokenMarks?
+    ) -> [QuantityMatch] {
         let tokens = doc.tokens
         let limit = range.upperBound
         var out: [QuantityMatch] = []

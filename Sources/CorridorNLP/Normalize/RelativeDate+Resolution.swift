@@ -152,7 +152,8 @@ extension RelativeDate.Expression {
             guard let m = ref.month, let d = ref.day else { return nil }
             let today = CivilCalendar.dayNumber(ref.year, m, d)
             let monday = today - (CivilCalendar.weekday(dayNumber: today) - 1) + 7 * n
-            return .period(CivilCalendar.partialDate(dayNumber: monday), CivilCalendar.partialDate(dayNumber: monday + 6))
+            return .period(
+                CivilCalendar.partialDate(dayNumber: monday), CivilCalendar.partialDate(dayNumber: monday + 6))
         }
     }
 }

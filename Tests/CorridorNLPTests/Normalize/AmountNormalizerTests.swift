@@ -54,7 +54,10 @@ struct AmountNormalizerTests {
         ("a $10 billion oil refinery", Expected(text: "$10 billion", value: "10000000000", currency: "USD")),
         ("had received $500m from ICBC", Expected(text: "$500m", value: "500000000", currency: "USD")),
         ("half a billion dollars", Expected(text: "half a billion dollars", value: "500000000", currency: "USD")),
-        ("351 billion Pakistani rupees", Expected(text: "351 billion Pakistani rupees", value: "351000000000", currency: "PKR")),
+        (
+            "351 billion Pakistani rupees",
+            Expected(text: "351 billion Pakistani rupees", value: "351000000000", currency: "PKR")
+        ),
         ("HK$3 billion", Expected(text: "HK$3 billion", value: "3000000000", currency: "HKD")),
         ("A$2bn", Expected(text: "A$2bn", value: "2000000000", currency: "AUD")),
         ("Rs 3 lakh crore", Expected(text: "Rs 3 lakh crore", value: "3000000000000", currency: "INR")),
@@ -69,20 +72,67 @@ struct AmountNormalizerTests {
     }
 
     @Test(arguments: [
-        ("worth over $24 billion", Expected(text: "over $24 billion", value: "24000000000", currency: "USD", qualifier: .atLeast)),
-        ("worth over US$24 billion", Expected(text: "over US$24 billion", value: "24000000000", currency: "USD", qualifier: .atLeast)),
-        ("more than $100 billion", Expected(text: "more than $100 billion", value: "100000000000", currency: "USD", qualifier: .atLeast)),
-        ("nearly $500 million", Expected(text: "nearly $500 million", value: "500000000", currency: "USD", qualifier: .approximately)),
-        ("almost USD 60 billion", Expected(text: "almost USD 60 billion", value: "60000000000", currency: "USD", qualifier: .approximately)),
-        ("around Rs 475 billion", Expected(text: "around Rs 475 billion", value: "475000000000", currency: "INR", qualifier: .approximately)),
+        (
+            "worth over $24 billion",
+            Expected(text: "over $24 billion", value: "24000000000", currency: "USD", qualifier: .atLeast)
+        ),
+        (
+            "worth over US$24 billion",
+            Expected(text: "over US$24 billion", value: "24000000000", currency: "USD", qualifier: .atLeast)
+        ),
+        (
+            "more than $100 billion",
+            Expected(text: "more than $100 billion", value: "100000000000", currency: "USD", qualifier: .atLeast)
+        ),
+        (
+            "nearly $500 million",
+            Expected(text: "nearly $500 million", value: "500000000", currency: "USD", qualifier: .approximately)
+        ),
+        (
+            "almost USD 60 billion",
+            Expected(text: "almost USD 60 billion", value: "60000000000", currency: "USD", qualifier: .approximately)
+        ),
+        (
+            "around Rs 475 billion",
+            Expected(text: "around Rs 475 billion", value: "475000000000", currency: "INR", qualifier: .approximately)
+        ),
         ("up to $3bn", Expected(text: "up to $3bn", value: "3000000000", currency: "USD", qualifier: .atMost)),
-        ("less than €5 million", Expected(text: "less than €5 million", value: "5000000", currency: "EUR", qualifier: .atMost)),
-        ("$2-3 billion", Expected(text: "$2-3 billion", value: "2000000000", currency: "USD", upper: "3000000000", qualifier: .range)),
-        ("$2–3 billion", Expected(text: "$2–3 billion", value: "2000000000", currency: "USD", upper: "3000000000", qualifier: .range)),
-        ("between $2 billion and $3 billion", Expected(text: "between $2 billion and $3 billion", value: "2000000000", currency: "USD", upper: "3000000000", qualifier: .range)),
-        ("between 2 and 3 billion yuan", Expected(text: "between 2 and 3 billion yuan", value: "2000000000", currency: "CNY", upper: "3000000000", qualifier: .range)),
-        ("$2 billion to $3 billion", Expected(text: "$2 billion to $3 billion", value: "2000000000", currency: "USD", upper: "3000000000", qualifier: .range)),
-        ("2 to 3 billion dollars", Expected(text: "2 to 3 billion dollars", value: "2000000000", currency: "USD", upper: "3000000000", qualifier: .range)),
+        (
+            "less than €5 million",
+            Expected(text: "less than €5 million", value: "5000000", currency: "EUR", qualifier: .atMost)
+        ),
+        (
+            "$2-3 billion",
+            Expected(text: "$2-3 billion", value: "2000000000", currency: "USD", upper: "3000000000", qualifier: .range)
+        ),
+        (
+            "$2–3 billion",
+            Expected(text: "$2–3 billion", value: "2000000000", currency: "USD", upper: "3000000000", qualifier: .range)
+        ),
+        (
+            "between $2 billion and $3 billion",
+            Expected(
+                text: "between $2 billion and $3 billion", value: "2000000000", currency: "USD", upper: "3000000000",
+                qualifier: .range)
+        ),
+        (
+            "between 2 and 3 billion yuan",
+            Expected(
+                text: "between 2 and 3 billion yuan", value: "2000000000", currency: "CNY", upper: "3000000000",
+                qualifier: .range)
+        ),
+        (
+            "$2 billion to $3 billion",
+            Expected(
+                text: "$2 billion to $3 billion", value: "2000000000", currency: "USD", upper: "3000000000",
+                qualifier: .range)
+        ),
+        (
+            "2 to 3 billion dollars",
+            Expected(
+                text: "2 to 3 billion dollars", value: "2000000000", currency: "USD", upper: "3000000000",
+                qualifier: .range)
+        ),
     ])
     func readsQualifiersAndRanges(text: String, expected: Expected) {
         Self.check(text, [expected])
@@ -109,7 +159,8 @@ struct AmountNormalizerTests {
             [
                 Expected(text: "20 billion yuan", value: "20000000000", currency: "CNY"),
                 Expected(text: "USD 3.1 billion", value: "3100000000", currency: "USD", isConversion: true),
-                Expected(text: "351 billion Pakistani rupees", value: "351000000000", currency: "PKR", isConversion: true),
+                Expected(
+                    text: "351 billion Pakistani rupees", value: "351000000000", currency: "PKR", isConversion: true),
             ])
     }
 

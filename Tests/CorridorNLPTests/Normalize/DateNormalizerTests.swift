@@ -192,7 +192,8 @@ struct DateNormalizerTests {
 
     @Test func reportsTokenRangesAndRules() throws {
         let doc = TestData.tokenized("Pakistan and China signed a plan for 2025-2029 on Thursday.")
-        let found = TestData.normalizer.dates.matches(in: doc, context: NormalizationContext(referenceDate: Self.reference))
+        let found = TestData.normalizer.dates.matches(
+            in: doc, context: NormalizationContext(referenceDate: Self.reference))
         try #require(found.count == 2)
         #expect(found.map(\.rule) == ["date.year-range", "date.weekday"])
         #expect(found[0].tokens == 7..<10)

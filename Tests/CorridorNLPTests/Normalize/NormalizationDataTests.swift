@@ -93,7 +93,8 @@ struct NormalizationDataTests {
         let scale = NumberWords(scales: [.init(id: "scale.bad", value: "lots", words: ["lots"])])
         #expect(Self.message { try scale.validate(source: "numbers.json") }?.contains("scale.bad") == true)
         let units = QuantityRules(units: [
-            .init(id: "unit.mw", canonical: "MW", forms: ["MW"]), .init(id: "unit.mwe", canonical: "MWe", forms: ["mw"]),
+            .init(id: "unit.mw", canonical: "MW", forms: ["MW"]),
+            .init(id: "unit.mwe", canonical: "MWe", forms: ["mw"]),
         ])
         let message = try #require(Self.message { try units.validate(source: "quantities.json") })
         #expect(message.contains("quantities.json") && message.contains("unit.mwe"))

@@ -17,7 +17,8 @@ struct NormalizerTests {
         // Then money, period, count and sectors are each read once
         #expect(found.amounts.map(\.amount.text) == ["$45 billion"])
         #expect(found.amounts.first?.amount.value == Decimal(string: "45000000000"))
-        #expect(found.dates.map(\.kind) == [.period(Period(start: PartialDate(year: 2025), end: PartialDate(year: 2029)))])
+        #expect(
+            found.dates.map(\.kind) == [.period(Period(start: PartialDate(year: 2025), end: PartialDate(year: 2029)))])
         #expect(found.quantities.map { doc.text(tokens: $0.tokens) } == ["3,000 study and training opportunities"])
         #expect(found.sectors == [.education, .energy, .transport])
     }

@@ -26,17 +26,20 @@ struct QuantityParserTests {
     }
 
     @Test(arguments: [
-        Expected(text: "3,000 study and training opportunities", value: "3000", unit: "study and training opportunities",
-                 phrase: "study and training opportunities"),
+        Expected(
+            text: "3,000 study and training opportunities", value: "3000", unit: "study and training opportunities",
+            phrase: "study and training opportunities"),
         Expected(text: "1,500 participants", value: "1500", unit: "participants", phrase: "participants"),
         Expected(text: "23 MoUs", value: "23", unit: "mous", phrase: "mous"),
-        Expected(text: "56 agreements and memorandums", value: "56", unit: "agreements and memorandums",
-                 phrase: "agreements and memorandums"),
+        Expected(
+            text: "56 agreements and memorandums", value: "56", unit: "agreements and memorandums",
+            phrase: "agreements and memorandums"),
         Expected(text: "five Chinese nationals", value: "5", unit: "chinese nationals", phrase: "chinese nationals"),
         Expected(text: "nine Chinese nationals", value: "9", unit: "chinese nationals", phrase: "chinese nationals"),
         Expected(text: "four new sites", value: "4", unit: "new sites", phrase: "new sites"),
-        Expected(text: "four more local military bases", value: "4", unit: "more local military bases",
-                 phrase: "more local military bases"),
+        Expected(
+            text: "four more local military bases", value: "4", unit: "more local military bases",
+            phrase: "more local military bases"),
         Expected(text: "13 people", value: "13", unit: "people", phrase: "people"),
         Expected(text: "a dozen agreements", value: "12", unit: "agreements", phrase: "agreements"),
         Expected(text: "two hundred and fifty students", value: "250", unit: "students", phrase: "students"),
@@ -52,15 +55,19 @@ struct QuantityParserTests {
         Expected(text: "60 per cent", value: "60", unit: "percent", phrase: "per cent", canonical: "percent"),
         Expected(text: "25%", value: "25", unit: "percent", phrase: "%", canonical: "percent"),
         Expected(text: "1.5 million tonnes", value: "1500000", unit: "tonnes", phrase: "tonnes", canonical: "tonnes"),
-        Expected(text: "over 1,500 participants", value: "1500", unit: "participants", phrase: "participants",
-                 qualifier: .atLeast),
+        Expected(
+            text: "over 1,500 participants", value: "1500", unit: "participants", phrase: "participants",
+            qualifier: .atLeast),
         Expected(text: "at least 13 people", value: "13", unit: "people", phrase: "people", qualifier: .atLeast),
-        Expected(text: "nearly 60%", value: "60", unit: "percent", phrase: "%", canonical: "percent",
-                 qualifier: .approximately),
-        Expected(text: "10-15 engineers", value: "10", unit: "engineers", phrase: "engineers", qualifier: .range,
-                 upper: "15"),
+        Expected(
+            text: "nearly 60%", value: "60", unit: "percent", phrase: "%", canonical: "percent",
+            qualifier: .approximately),
+        Expected(
+            text: "10-15 engineers", value: "10", unit: "engineers", phrase: "engineers", qualifier: .range,
+            upper: "15"),
         Expected(text: "two-day", value: "2", unit: "day", phrase: "day", isModifier: true),
-        Expected(text: "500-kilometer", value: "500", unit: "km", phrase: "kilometer", canonical: "km", isModifier: true),
+        Expected(
+            text: "500-kilometer", value: "500", unit: "km", phrase: "kilometer", canonical: "km", isModifier: true),
     ])
     func readsCountsAndUnits(expected e: Expected) throws {
         let (doc, found) = Self.quantities("They reported \(e.text) in all.")
@@ -112,7 +119,10 @@ struct QuantityParserTests {
 
     @Test func readsEveryQuantityOfASentenceInOrder() {
         let (doc, found) = Self.quantities("The 13 victims included five Chinese engineers and 8 Pakistani drivers.")
-        #expect(found.map { doc.text(tokens: $0.tokens) } == ["13 victims", "five Chinese engineers", "8 Pakistani drivers"])
+        #expect(
+            found.map { doc.text(tokens: $0.tokens) } == [
+                "13 victims", "five Chinese engineers", "8 Pakistani drivers",
+            ])
         #expect(found.map(\.rule) == ["quantity.count", "quantity.count", "quantity.count"])
     }
 }

@@ -97,7 +97,9 @@ public struct CurrencyTable: Sendable, Codable, Hashable {
                     guard Validation.isCountryCode(country) else {
                         throw fail(entry.id, "'\(country)' is not an ISO 3166-1 alpha-2 code")
                     }
-                    guard Validation.isCurrencyCode(code) else { throw fail(entry.id, "'\(code)' is not an ISO 4217 code") }
+                    guard Validation.isCurrencyCode(code) else {
+                        throw fail(entry.id, "'\(code)' is not an ISO 4217 code")
+                    }
                 }
                 if let d = entry.default, !Validation.isCurrencyCode(d) {
                     throw fail(entry.id, "default '\(d)' is not an ISO 4217 code")

@@ -182,7 +182,9 @@ public struct DateLexicon: Sendable, Codable, Hashable {
             for p in rule.phrases { try Validation.requireLowercase(p, entry: rule.id, source: source) }
         }
         for unit in units {
-            for w in unit.words { try Validation.requireLowercase(w, entry: "unit \(unit.unit.rawValue)", source: source) }
+            for w in unit.words {
+                try Validation.requireLowercase(w, entry: "unit \(unit.unit.rawValue)", source: source)
+            }
         }
         let lists: [(String, [String])] = [
             ("agoWords", agoWords), ("deadlineCues", deadlineCues), ("startCues", startCues), ("endCues", endCues),

@@ -92,7 +92,8 @@ public struct NumberWords: Sendable, Codable, Hashable {
         cardinals: [String: Int] = [:], multipliers: [String: Int] = [:], articles: [String] = [],
         fractions: [String: String] = [:], joinWords: [String] = [], scales: [Scale] = [],
         qualifiers: [QualifierRule] = [], rangeConnectors: [String] = [], betweenWords: [String] = [],
-        betweenConnectors: [String] = [], changeWords: [String] = [], conversionWords: [String] = [], countNouns: [String] = [],
+        betweenConnectors: [String] = [], changeWords: [String] = [], conversionWords: [String] = [],
+        countNouns: [String] = [],
         countModifiers: [String] = []
     ) {
         self.cardinals = cardinals
@@ -125,13 +126,15 @@ public struct NumberWords: Sendable, Codable, Hashable {
             }
             guard let v = ExactDecimal.parse(scale.value), v > 1 else {
                 throw NLPError.invalidResource(
-                    source: source, line: 0, reason: "scale '\(scale.id)': value '\(scale.value)' is not a number above 1")
+                    source: source, line: 0,
+                    reason: "scale '\(scale.id)': value '\(scale.value)' is not a number above 1")
             }
             for w in scale.words + scale.glued {
                 try Validation.requireLowercase(w, entry: scale.id, source: source)
                 if let other = words.updateValue(scale.id, forKey: w) {
                     throw NLPError.invalidResource(
-                        source: source, line: 0, reason: "scale '\(scale.id)': word '\(w)' is already used by '\(other)'")
+                        source: source, line: 0,
+                        reason: "scale '\(scale.id)': word '\(w)' is already used by '\(other)'")
                 }
             }
         }
@@ -148,7 +151,8 @@ public struct NumberWords: Sendable, Codable, Hashable {
                 source: source, line: 0, reason: "fraction '\(word)': value '\(value)' is not a decimal number")
         }
         for (word, value) in cardinals.merging(multipliers, uniquingKeysWith: { a, _ in a }) where value < 0 {
-            throw NLPError.invalidResource(source: source, line: 0, reason: "number word '\(word)' has a negative value")
+            throw NLPError.invalidResource(
+                source: source, line: 0, reason: "number word '\(word)' has a negative value")
         }
     }
 }

@@ -71,7 +71,9 @@ public struct SectorKeywords: Sendable, Codable, Hashable {
         }
         for phrase in ignored {
             try Validation.requirePhrase(phrase, entry: "ignored", source: source)
-            if let other = owner[phrase.lowercased()] { throw fail("ignored phrase '\(phrase)' is a keyword of '\(other)'") }
+            if let other = owner[phrase.lowercased()] {
+                throw fail("ignored phrase '\(phrase)' is a keyword of '\(other)'")
+            }
         }
     }
 }

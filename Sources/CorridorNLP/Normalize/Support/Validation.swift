@@ -10,7 +10,8 @@ enum Validation {
                 source: source, line: 0, reason: "entry '\(entry)': '\(text)' is empty or has surrounding spaces")
         }
         guard text.lowercased() == text else {
-            throw NLPError.invalidResource(source: source, line: 0, reason: "entry '\(entry)': '\(text)' must be lowercase")
+            throw NLPError.invalidResource(
+                source: source, line: 0, reason: "entry '\(entry)': '\(text)' must be lowercase")
         }
     }
 
