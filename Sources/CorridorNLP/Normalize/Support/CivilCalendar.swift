@@ -1,4 +1,4 @@
-public import CorridorModel
+import CorridorModel
 
 /// Proleptic Gregorian calendar arithmetic on plain integers: no `Calendar`, no time zone, no clock.
 ///
