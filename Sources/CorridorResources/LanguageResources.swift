@@ -61,9 +61,21 @@ public enum LanguageResources {
                 lexicon.append(entry)
             }
         }
-        let facts = try decodeJSON(FactCues.self, at: nlp.appendingPathComponent("facts.json"))
         return LanguageData(
-            tokenizer: tokenizer, furniture: furniture, cues: cues, names: names, lexicon: lexicon, facts: facts)
+            tokenizer: tokenizer, furniture: furniture, cues: cues, names: names, lexicon: lexicon,
+            facts: try decodeJSON(FactCues.self, at: nlp.appendingPathComponent("facts.json")),
+            numbers: try decodeValidated(NumberWords.self, at: nlp.appendingPathComponent("numbers.json")),
+            currencies: try decodeValidated(CurrencyTable.self, at: nlp.appendingPathComponent("currencies.json")),
+            dates: try decodeValidated(DateLexicon.self, at: nlp.appendingPathComponent("dates.json")),
+            quantities: try decodeValidated(QuantityRules.self, at: nlp.appendingPathComponent("quantities.json")),
+            sectors: try decodeValidated(SectorKeywords.self, at: nlp.appendingPathComponent("sectors.json")))
+    }
+
+    /// Decodes one of the normalisation files and runs its validator, which names the file and entry.
+    private static func decodeValidated<T: ValidatedResource>(_ type: T.Type, at url: URL) throws -> T {
+        let value = try decodeJSON(type, at: url)
+        try value.validate(source: url.path)
+        return value
     }
 
     /// Reads one lexicon file, validating every record.
@@ -138,3 +150,14 @@ public enum LanguageResources {
         }
     }
 }
+
+/// A data file whose records are checked after decoding.
+private protocol ValidatedResource: Decodable {
+    func validate(source: String) throws
+}
+
+extension NumberWords: ValidatedResource {}
+extension CurrencyTable: ValidatedResource {}
+extension DateLexicon: ValidatedResource {}
+extension QuantityRules: ValidatedResource {}
+extension SectorKeywords: ValidatedResource {}

@@ -315,7 +315,7 @@ struct AgreementExtractor {
     func quantified(before k: Int, in range: Range<Int>) -> Bool {
         var j = k - 1
         while j >= range.lowerBound, j >= k - 5 {
-            if context.triggers.umbrella.contains(tokens[j].norm) || NumberWords.value(tokens[j]) != nil { return true }
+            if context.triggers.umbrella.contains(tokens[j].norm) || CountWords.value(tokens[j]) != nil { return true }
             if tokens[j].kind == .punct || context.triggers.conclusion.hits(in: j..<(j + 1), tokens: tokens).count > 0 {
                 return false
             }
@@ -328,7 +328,7 @@ struct AgreementExtractor {
     func count(before k: Int, in range: Range<Int>) -> Int? {
         var j = k - 1
         while j >= range.lowerBound, j >= k - 4 {
-            if let v = NumberWords.value(tokens[j]), v >= 2, v < 1000 { return v }
+            if let v = CountWords.value(tokens[j]), v >= 2, v < 1000 { return v }
             if tokens[j].kind == .punct || tokens[j].kind == .symbol { return nil }
             j -= 1
         }
@@ -576,7 +576,11 @@ struct AgreementExtractor {
             witnesses: people(in: range, roles: ["witnessed", "witness", "witnessing"]),
             count: m.isUmbrella || m.count != nil ? m.count : nil,
             action: action(in: range), evidence: [context.evidence(sentence: n, rule: m.rule)])
-        record.period = nil
+        let scope = clause.lowerBound < range.lowerBound ? range : clause
+        record.date = context.pointDate(in: range)
+        record.period = context.period(in: scope)
+        record.amount = context.amounts(in: scope).first?.amount
+        record.sectors = context.sectors(in: range)
         if m.isUmbrella || m.count != nil || (m.plural && title == nil) { umbrellas.insert(records.count) }
         records.append(record)
         defaultParties.append(isDefault)
@@ -636,10 +640,14 @@ struct AgreementExtractor {
             attach(sentence: n, to: same, range: item.start..<item.end, rule: item.rule)
             return
         }
+        let itemRange = item.start..<item.end
         let record = Agreement(
             id: "", kind: kind, title: titleEntity.map { context.doc.entities[$0.entity].name }
-                ?? context.doc.text(tokens: item.start..<item.end),
-            parties: parties, action: "signed", evidence: [context.evidence(sentence: n, rule: item.rule)])
+                ?? context.doc.text(tokens: itemRange),
+            parties: parties, date: context.pointDate(in: context.doc.sentences[n].tokenRange),
+            period: context.period(in: itemRange), amount: context.amounts(in: itemRange).first?.amount,
+            sectors: context.sectors(in: itemRange), action: "signed",
+            evidence: [context.evidence(sentence: n, rule: item.rule)])
         records.append(record)
         defaultParties.append(isDefault)
         origin.append((n, context.doc.sentences[n].isHeading))
@@ -653,6 +661,9 @@ struct AgreementExtractor {
             records[r].evidence.append(context.evidence(sentence: n, rule: rule))
         }
         if records[r].count == nil, let count { records[r].count = count }
+        if records[r].date == nil { records[r].date = context.pointDate(in: range) }
+        if records[r].amount == nil { records[r].amount = context.amounts(in: range).first?.amount }
+        if records[r].period == nil { records[r].period = context.period(in: range) }
         if umbrellas.contains(r) { return }
         let (parties, isDefault) = self.parties(in: range, sentence: n)
         if defaultParties[r] && !isDefault {

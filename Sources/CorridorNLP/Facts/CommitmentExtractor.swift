@@ -50,9 +50,14 @@ struct CommitmentExtractor {
                 lastTrigger = hit.start
                 let trigger = context.triggers.commitments.triggers[hit.trigger]
                 let what = context.doc.text(tokens: hit.end..<max(hit.end, trimmedEnd(clause)))
+                let after = hit.end..<clause.upperBound
                 let record = Commitment(
                     id: "", actor: context.id(actor), what: what,
+                    quantity: context.quantities(in: after).first { !$0.isModifier || $0.canonicalUnit == nil }?.quantity,
+                    amount: (context.amounts(in: after).first ?? context.amounts(in: clause).first)?.amount,
+                    period: context.period(in: range),
                     modality: Commitment.Modality(rawValue: trigger.modality ?? "other") ?? .other,
+                    sectors: context.sectors(in: after),
                     evidence: [context.evidence(sentence: n, rule: trigger.id)])
                 let content = contentWords(hit.end..<clause.upperBound)
                 if n < firstBody && sentence.isHeading {

@@ -66,6 +66,7 @@ struct EventExtractor {
             let midHeading = context.doc.sentences[n].isHeading && n > firstBody && words <= 10
             guard var event = makeEvent(kind, hit: hit, clause: clause, sentence: range, trigger: trigger) else { continue }
             event.evidence = [context.evidence(sentence: n, rule: trigger.id)]
+            event.date = context.pointDate(in: clause) ?? context.pointDate(in: range)
             let isNewReferent = seenKinds.contains(kind)
             seenKinds.insert(kind)
             let key = Set(event.actors.compactMap { id in context.doc.entities.firstIndex { $0.id == id } })
@@ -372,14 +373,14 @@ struct EventExtractor {
             // The number: right after the verb ("killed nine …") or a few words before it ("Five … were killed").
             var number: Int?
             for j in (k + 1)..<min(range.upperBound, k + 5) {
-                if let v = NumberWords.value(tokens[j]) { number = v; break }
+                if let v = CountWords.value(tokens[j]) { number = v; break }
                 if !["at", "least", "more", "than", "over", "nearly", "about", "around", "some", "up", "to"].contains(tokens[j].norm) {
                     break
                 }
             }
             if number == nil {
                 for j in stride(from: k - 1, through: max(range.lowerBound, k - 6), by: -1) {
-                    if let v = NumberWords.value(tokens[j]) { number = v; break }
+                    if let v = CountWords.value(tokens[j]) { number = v; break }
                 }
             }
             if isDeath, c.killed == nil { c.killed = number }
@@ -498,6 +499,7 @@ struct EventExtractor {
         if !records[r].evidence.contains(where: { $0.sentenceIndex == n }) {
             records[r].evidence.append(context.evidence(sentence: n, rule: rule))
         }
+        if records[r].date == nil { records[r].date = context.pointDate(in: context.doc.sentences[n].tokenRange) }
     }
 
     /// A headline event joins the first body event of its kind.

@@ -15,10 +15,20 @@ struct FactContext {
     let triggers: FactTriggers
     /// Personal titles ("prime minister", "crown prince"), to read "the PM" as the person so titled.
     let titles: Set<String>
+    /// Money, dates, quantities and sectors of each sentence that is not furniture.
+    let normalized: [Normalization?]
+    let normalizer: Normalizer
+    let normalization: NormalizationContext
 
-    init(doc: Document, cues: FactCues, triggers: FactTriggers, titles: Set<String>) {
+    init(doc: Document, cues: FactCues, triggers: FactTriggers, titles: Set<String>, normalizer: Normalizer) {
         self.doc = doc
         self.titles = titles
+        self.normalizer = normalizer
+        let context = NormalizationContext(document: doc, countries: doc.pair)
+        self.normalization = context
+        normalized = doc.sentences.map { s in
+            s.isFurniture ? nil : normalizer.normalize(doc, tokens: s.tokenRange, context: context)
+        }
         self.tokens = doc.tokens
         self.cues = cues
         self.triggers = triggers
@@ -124,6 +134,56 @@ struct FactContext {
             b += 1
         }
         return a..<b
+    }
+
+    // MARK: - Normalised values
+
+    /// Sums of money within a range (conversions in brackets left out).
+    func amounts(in range: Range<Int>) -> [AmountMatch] {
+        guard let first = range.first, let n = normalized[sentence(of: first)] else { return [] }
+        return n.amounts.filter { !$0.isConversion && range.contains($0.tokens.lowerBound) }
+    }
+
+    /// Dates, periods and deadlines within a range.
+    func dates(in range: Range<Int>) -> [DateMatch] {
+        guard let first = range.first, let n = normalized[sentence(of: first)] else { return [] }
+        return n.dates.filter { range.contains($0.tokens.lowerBound) }
+    }
+
+    /// Counted things within a range.
+    func quantities(in range: Range<Int>) -> [QuantityMatch] {
+        guard let first = range.first, let n = normalized[sentence(of: first)] else { return [] }
+        return n.quantities.filter { range.contains($0.tokens.lowerBound) }
+    }
+
+    /// Sectors named within a range, in order of first mention.
+    func sectors(in range: Range<Int>) -> [Sector] {
+        guard !range.isEmpty else { return [] }
+        return normalizer.sectors.sectors(in: doc, tokens: range)
+    }
+
+    /// The first stated date (day, month or year) in a range.
+    func pointDate(in range: Range<Int>) -> PartialDate? {
+        for d in dates(in: range) {
+            if case .point(let p) = d.kind { return p }
+        }
+        return nil
+    }
+
+    /// The period in a range: a stated period, else from the article's date to a deadline
+    /// ("by 2030" in a 2025 article is 2025–2030).
+    func period(in range: Range<Int>) -> Period? {
+        let found = dates(in: range)
+        for d in found {
+            if case .period(let p) = d.kind { return p }
+        }
+        for d in found {
+            if case .deadline(let end) = d.kind {
+                let start = doc.publishedAt.map { PartialDate(year: $0.year) }
+                return Period(start: start.map { $0 <= end ? $0 : end }, end: end)
+            }
+        }
+        return nil
     }
 
     // MARK: - Evidence

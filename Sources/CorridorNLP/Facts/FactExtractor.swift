@@ -11,23 +11,30 @@ public struct FactExtractor: PipelineStage {
     let cues: FactCues
     let triggers: FactTriggers
     let titles: Set<String>
+    let normalizer: Normalizer
+
+    /// Creates the stage from the language data.
+    public init(data: LanguageData, tokenizer: Tokenizer) {
+        self.init(cues: data.facts, entityCues: data.cues, tokenizer: tokenizer, normalizer: Normalizer(data: data))
+    }
 
     /// Creates the stage.
-    public init(cues: FactCues, entityCues: EntityCues, tokenizer: Tokenizer) {
+    public init(cues: FactCues, entityCues: EntityCues, tokenizer: Tokenizer, normalizer: Normalizer) {
         self.cues = cues
+        self.normalizer = normalizer
         self.triggers = FactTriggers(cues, tokenizer: tokenizer)
         self.titles = Set(entityCues.personTitles.map { TextFolding.key($0).replacingOccurrences(of: ".", with: "") })
     }
 
     public func process(_ doc: inout Document) {
-        let context = FactContext(doc: doc, cues: cues, triggers: triggers, titles: titles)
+        let context = FactContext(doc: doc, cues: cues, triggers: triggers, titles: titles, normalizer: normalizer)
         var agreements = AgreementExtractor(context: context)
         doc.agreements = agreements.run()
         var commitments = CommitmentExtractor(context: context)
         doc.commitments = commitments.run()
         var events = EventExtractor(context: context)
         doc.events = events.run()
-        var projects = ProjectExtractor(context: context, sectors: { _ in [] })
+        var projects = ProjectExtractor(context: context, sectors: { context.sectors(in: $0) })
         doc.projects = projects.run()
     }
 }

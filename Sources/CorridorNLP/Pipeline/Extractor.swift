@@ -26,7 +26,7 @@ public struct Extractor: Sendable {
             FurnitureDetector(rules: data.furniture),
             EntityRecognizer(gazetteer: gazetteer, cues: data.cues, names: data.names),
             EntityResolver(gazetteer: gazetteer, cues: data.cues, names: data.names),
-            FactExtractor(cues: data.facts, entityCues: data.cues, tokenizer: tokenizer),
+            FactExtractor(data: data, tokenizer: tokenizer),
         ])
     }
 

@@ -188,22 +188,29 @@ private struct Scanner {
         var j = i
         var hasLetter = false
         var hasDigit = false
+        var firstDigit = start
+        var letterAfterDigit = false
         while j < bytes.count {
             let (s, len) = scalar(at: j)
             if isLetter(s) {
                 hasLetter = true
+                if hasDigit { letterAfterDigit = true }
                 j += len
                 continue
             }
             if isDigit(s) {
+                if !hasDigit { firstDigit = j }
                 hasDigit = true
                 j += len
                 continue
             }
-            // Inner punctuation that stays inside the token.
-            let afterDigit = j > start && bytes[j - 1] >= 0x30 && bytes[j - 1] <= 0x39
-            if (hasDigit && !hasLetter && (s == "." || s == "," || s == ":") || (afterDigit && s == "."))
-                && digit(at: j + 1)
+            // Inner punctuation that stays inside the token: also after a currency prefix
+            // ("Dh73.45bn", "Rs1,500"), which splitGluedNumber then splits off.
+            if hasDigit && (s == "." || s == "," || s == ":") && digit(at: j + 1)
+                && (!hasLetter
+                    || (s != ":" && !letterAfterDigit
+                        && exceptions.numberPrefixes.contains(
+                            String(decoding: bytes[start..<firstDigit], as: UTF8.self).lowercased())))
             {
                 // "4.5", "3,000", "05:50": a comma only before a group of 2-3 digits.
                 if s == "," {

@@ -1,5 +1,5 @@
 /// Reads small counts written as digits or words: "23", "3,000", "six", "twenty-seven", "a dozen".
-enum NumberWords {
+enum CountWords {
     static let words: [String: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
