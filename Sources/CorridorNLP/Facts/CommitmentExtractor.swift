@@ -53,7 +53,8 @@ struct CommitmentExtractor {
                 let after = hit.end..<clause.upperBound
                 let record = Commitment(
                     id: "", actor: context.id(actor), what: what,
-                    quantity: context.quantities(in: after).first { !$0.isModifier || $0.canonicalUnit == nil }?.quantity,
+                    quantity: (context.quantities(in: after).first { !$0.isModifier || $0.canonicalUnit == nil }
+                        ?? context.quantities(in: clause.lowerBound..<hit.start).last { !$0.isModifier })?.quantity,
                     amount: (context.amounts(in: after).first ?? context.amounts(in: clause).first)?.amount,
                     period: context.period(in: range),
                     modality: Commitment.Modality(rawValue: trigger.modality ?? "other") ?? .other,
@@ -168,8 +169,9 @@ struct CommitmentExtractor {
         // when that clause has no subject at all ("He added that by the end of this year, …").
         for j in stride(from: k - 1, through: clause.lowerBound, by: -1)
         where ["said", "says", "told", "stated", "added", "announced", "noted"].contains(tokens[j].norm) {
-            if case .actor(let e) = subject(in: clause.lowerBound..<j, lastPerson: lastPerson, lastBody: lastBody) {
-                speaker = e
+            switch subject(in: clause.lowerBound..<j, lastPerson: lastPerson, lastBody: lastBody) {
+            case .actor(let e), .pronoun(let e): speaker = e
+            case .notAnActor, .none: break
             }
             start = j + 1
             if start < k, tokens[start].norm == "that" { start += 1 }
@@ -178,6 +180,7 @@ struct CommitmentExtractor {
         if context.contains(Set(context.triggers.nonActors), in: start..<min(k, start + 3)) { return nil }
         switch subject(in: start..<k, lastPerson: lastPerson, lastBody: lastBody) {
         case .actor(let e): return e
+        case .pronoun(let e): return speaker ?? e
         case .notAnActor: return nil
         case .none: return speaker
         }
@@ -186,6 +189,8 @@ struct CommitmentExtractor {
     /// What stands in subject position.
     enum Subject {
         case actor(Int)
+        /// A pronoun or a definite description ("the initiative") that stands for this actor.
+        case pronoun(Int)
         /// A subject that is no actor: a thing ("The project will be completed").
         case notAnActor
         case none
@@ -238,11 +243,11 @@ struct CommitmentExtractor {
         // "He said …", "the DG assured …", "the initiative aims to …".
         for j in window {
             let w = tokens[j].norm
-            if w == "he" || w == "she" { return lastPerson.map(Subject.actor) ?? .none }
+            if w == "he" || w == "she" { return lastPerson.map(Subject.pronoun) ?? .none }
             if w == "the", j + 1 < window.upperBound {
                 let next = tokens[j + 1].norm
-                if context.triggers.personPronouns.contains(next) { return lastPerson.map(Subject.actor) ?? .none }
-                if context.triggers.bodyPronouns.contains("the " + next) { return lastBody.map(Subject.actor) ?? .none }
+                if context.triggers.personPronouns.contains(next) { return lastPerson.map(Subject.pronoun) ?? .none }
+                if context.triggers.bodyPronouns.contains("the " + next) { return lastBody.map(Subject.pronoun) ?? .none }
             }
             if ["they", "we"].contains(w) { return context.pair.first.map(Subject.actor) ?? .none }
         }
