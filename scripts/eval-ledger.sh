@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 config=${1:-debug}; shift || true
 eval_dir=../shared/eval
-swift build -c "$config" --scratch-path .build-ledger --product corridor >/dev/null
-bin=".build-ledger/$config/corridor"
+swift build -c "$config" --product corridor >/dev/null
+bin=".build/$config/corridor"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$bin" extract --format eval "$eval_dir/corpus" > "$work/extract.jsonl"

@@ -63,6 +63,13 @@ public struct FactMatcher: Sendable {
             guard Self.jaccard(ta, tb) >= configuration.titleSimilarity else { return nil }
             return PartialDate.areWithin(a.date, b.date, days: 31) ? 100 : nil
         }
+        // "23 MoUs" signed by the same parties: the same count identifies the batch even when one
+        // article has no date.
+        if a.isUmbrella, let ca = a.count, ca >= 2, ca == b.count, !pa.isEmpty, pa == pb,
+            a.date == nil || b.date == nil
+        {
+            return 80
+        }
         guard !pa.isEmpty, !pb.isEmpty, a.date != nil, b.date != nil else { return nil }
         guard PartialDate.areWithin(a.date, b.date, days: configuration.dateWindowDays) else { return nil }
         if a.isUmbrella { return a.count == b.count ? 90 : 70 }

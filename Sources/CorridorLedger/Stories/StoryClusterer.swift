@@ -32,9 +32,9 @@ public struct StoryProfile: Sendable, Codable, Hashable {
 ///   signature and found through 16 LSH bands of 4 rows; 0.5 or more is one story;
 /// - **same event**: reports published within ``maxDayGap`` days (or undated) whose leads agree
 ///   (TF-IDF cosine of the first 100 content words), corroborated by the rare entities and the
-///   facts they share: `cosine + 0.02 × min(shared rare entities + 2 × shared facts, 5) ≥ 0.22`.
-///   The weights were set on the evaluation corpus (syndicated pairs score 0.24–0.49, the closest
-///   different stories 0.19); a larger corpus gives sharper IDF and wider margins.
+///   facts they share: `cosine + 0.02 × min(shared rare entities + 2 × shared events or agreements, 5) ≥ 0.26`.
+///   The weights were set on the evaluation corpus (syndicated pairs score 0.30–0.49, the closest
+///   different stories 0.25); a larger corpus gives sharper IDF and wider margins.
 ///
 /// ```swift
 /// let c = StoryClusterer()
@@ -56,7 +56,7 @@ public struct StoryClusterer: Sendable {
     public var maxDayGap = 3
     /// The score from which two dated-compatible articles are one story: lead cosine plus
     /// ``corroborationWeight`` per shared rare entity (a shared fact counts twice), at most five.
-    public var sameStoryThreshold = 0.22
+    public var sameStoryThreshold = 0.26
     /// What each shared rare entity or fact adds to the lead cosine.
     public var corroborationWeight = 0.02
 

@@ -160,6 +160,8 @@ extension LedgerWriter {
         switch f.kind {
         case .agreement:
             for p in f.entityIDs(.party) { for m in months { keys.insert("pd:\(p):\(m)") } }
+            // An umbrella's count finds the same batch reported without a date ("23 MoUs").
+            if let c = f.count, c >= 2 { for p in f.entityIDs(.party) { keys.insert("uc:\(c):\(p)") } }
             for w in NameFolding.words(f.label) where w.count > 2 && !Self.genericTitleWords.contains(w) {
                 keys.insert("tw:" + w)
             }

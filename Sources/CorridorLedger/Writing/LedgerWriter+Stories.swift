@@ -20,7 +20,10 @@ extension LedgerWriter {
         for id in candidates.sorted() {
             guard let other = try tx.storyProfile(ofArticle: id), !joined.contains(other.storyID) else { continue }
             let sharedRare = rare.intersection(try tx.entityIDs(ofArticle: id)).count
-            let sharedFacts = factIDs.intersection(try tx.factIDs(ofArticle: id)).count
+            // Only a shared event or agreement ties two reports to one story; projects and promises
+            // (CPEC, "support for Pakistan's economy") recur across unrelated stories.
+            let sharedFacts = factIDs.intersection(try tx.factIDs(ofArticle: id))
+                .filter { $0.hasPrefix("event:") || $0.hasPrefix("agreement:") }.count
             if clusterer.isSameStory(
                 profile, other, sharedRareEntities: sharedRare, sharedFacts: sharedFacts, frequencies: frequencies,
                 total: total)

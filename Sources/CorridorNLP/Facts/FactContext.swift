@@ -162,10 +162,15 @@ struct FactContext {
         return normalizer.sectors.sectors(in: doc, tokens: range)
     }
 
-    /// The first stated date (day, month or year) in a range.
+    /// The first date in a range that says when something happened: a day or a month ("on
+    /// Friday", "in March 2024"), or a year introduced as a time ("in 2021") — not a year that
+    /// only names something ("the 2022 Industrial Cooperation Framework").
     func pointDate(in range: Range<Int>) -> PartialDate? {
         for d in dates(in: range) {
-            if case .point(let p) = d.kind { return p }
+            guard case .point(let p) = d.kind else { continue }
+            if p.precision != .year { return p }
+            let k = d.tokens.lowerBound
+            if k > 0, ["in", "since", "during", "until", "by"].contains(tokens[k - 1].norm) { return p }
         }
         return nil
     }

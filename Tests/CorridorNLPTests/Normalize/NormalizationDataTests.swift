@@ -22,7 +22,7 @@ struct NormalizationDataTests {
     @Test func existingLanguageDataInitialiserStillWorks() {
         let data = LanguageData(
             tokenizer: TokenizerExceptions(), furniture: TestData.language.furniture, cues: EntityCues(),
-            names: TestData.language.names, lexicon: [])
+            names: TestData.language.names, lexicon: [], facts: TestData.language.facts)
         #expect(data.currencies.currencies.isEmpty)
         let doc = TestData.tokenized("$5bn in 2025")
         #expect(AmountNormalizer(data: data).matches(in: doc, context: NormalizationContext()).isEmpty)
