@@ -56,7 +56,9 @@ public struct Token: Sendable, Hashable {
     public var flags: Flags
     /// Lowercased, folded (curly quotes, dashes and odd spaces made plain), NFC; abbreviation
     /// periods removed ("u.s." → "us").
-    public var norm: String
+    public let norm: String
+    /// The ``wordKey(_:)`` fingerprint of ``norm``, computed once for every lexicon lookup.
+    public let key: UInt64
 
     /// Creates a token.
     public init(start: Int, end: Int, kind: Kind, flags: Flags, norm: String) {
@@ -65,6 +67,7 @@ public struct Token: Sendable, Hashable {
         self.kind = kind
         self.flags = flags
         self.norm = norm
+        self.key = wordKey(norm)
     }
 
     /// Whether the token starts with an uppercase letter.

@@ -838,7 +838,7 @@ struct ChunkClassifier {
         if isGluedGroup(a, b) { return false }
         let known = words.contains { cues.isNamePart(tokens[$0].norm) }
         let first = tokens[words[0]].norm
-        if cues.names.chineseSurnames.contains(first) { return true }
+        if cues.chineseSurnames.contains(first) { return true }
         let common = words.filter { cues.isCommonWord(tokens[$0].norm) && !cues.isNamePart(tokens[$0].norm) }.count
         return common == 0 || (known && common < words.count - 1)
     }

@@ -3,21 +3,24 @@ struct CueIndex: Sendable {
     let titles: Set<String>
     let titleTrie: PhraseTrie
     let maxTitleWords: Int
-    let titleModifiers: Set<String>
-    let orgHeads: Set<String>
-    let companySuffixes: Set<String>
-    let facilityHeads: Set<String>
-    let eventHeads: Set<String>
-    let lawHeads: Set<String>
-    let lowercaseEventHeads: Set<String>
-    let connectors: Set<String>
-    let particles: Set<String>
-    let nameSuffixes: Set<String>
-    let nonNames: Set<String>
-    let nonAcronyms: Set<String>
-    let speechVerbs: Set<String>
-    let placePrepositions: Set<String>
+    let titleModifiers: WordSet
+    let orgHeads: WordSet
+    let companySuffixes: WordSet
+    let facilityHeads: WordSet
+    let eventHeads: WordSet
+    let lawHeads: WordSet
+    let lowercaseEventHeads: WordSet
+    let connectors: WordSet
+    let particles: WordSet
+    let nameSuffixes: WordSet
+    let nonNames: WordSet
+    let nonAcronyms: WordSet
+    let speechVerbs: WordSet
+    let placePrepositions: WordSet
     let names: NameLists
+    private let commonWords: WordSet
+    private let nameParts: WordSet
+    let chineseSurnames: WordSet
 
     init(_ cues: EntityCues, names: NameLists) {
         let titleKeys = cues.personTitles.map(Self.key)
@@ -30,21 +33,24 @@ struct CueIndex: Sendable {
         }
         titleTrie = trie
         maxTitleWords = titleKeys.map { $0.split(separator: " ").count }.max() ?? 1
-        titleModifiers = Set(cues.titleModifiers.map(Self.key))
-        orgHeads = Set(cues.orgHeads.map(Self.key))
-        companySuffixes = Set(cues.companySuffixes.map(Self.key))
-        facilityHeads = Set(cues.facilityHeads.map(Self.key))
-        eventHeads = Set(cues.eventHeads.map(Self.key))
-        lawHeads = Set(cues.lawHeads.map(Self.key))
-        lowercaseEventHeads = Set(cues.lowercaseEventHeads.map(Self.key))
-        connectors = Set(cues.connectors.map(Self.key))
-        particles = Set(cues.nameParticles.map(Self.key))
-        nameSuffixes = Set(cues.nameSuffixes.map(Self.key))
-        nonNames = Set(cues.nonNames.map(Self.key))
-        nonAcronyms = Set(cues.nonEntityAcronyms.map(Self.key))
-        speechVerbs = Set(cues.speechVerbs.map(Self.key))
-        placePrepositions = Set(cues.placePrepositions.map(Self.key))
+        titleModifiers = WordSet(cues.titleModifiers.map(Self.key))
+        orgHeads = WordSet(cues.orgHeads.map(Self.key))
+        companySuffixes = WordSet(cues.companySuffixes.map(Self.key))
+        facilityHeads = WordSet(cues.facilityHeads.map(Self.key))
+        eventHeads = WordSet(cues.eventHeads.map(Self.key))
+        lawHeads = WordSet(cues.lawHeads.map(Self.key))
+        lowercaseEventHeads = WordSet(cues.lowercaseEventHeads.map(Self.key))
+        connectors = WordSet(cues.connectors.map(Self.key))
+        particles = WordSet(cues.nameParticles.map(Self.key))
+        nameSuffixes = WordSet(cues.nameSuffixes.map(Self.key))
+        nonNames = WordSet(cues.nonNames.map(Self.key))
+        nonAcronyms = WordSet(cues.nonEntityAcronyms.map(Self.key))
+        speechVerbs = WordSet(cues.speechVerbs.map(Self.key))
+        placePrepositions = WordSet(cues.placePrepositions.map(Self.key))
         self.names = names
+        commonWords = WordSet(names.commonWords)
+        nameParts = WordSet(names.givenNames.union(names.surnames).union(names.chineseSurnames))
+        chineseSurnames = WordSet(names.chineseSurnames)
     }
 
     /// Cue words are matched against token norms, which have abbreviation periods removed.
@@ -80,10 +86,8 @@ struct CueIndex: Sendable {
     }
 
     /// Whether a capitalised word is an ordinary English word rather than a name.
-    func isCommonWord(_ norm: String) -> Bool { names.commonWords.contains(norm) }
+    func isCommonWord(_ norm: String) -> Bool { commonWords.contains(norm) }
 
     /// Whether a word is known as a personal name part.
-    func isNamePart(_ norm: String) -> Bool {
-        names.givenNames.contains(norm) || names.surnames.contains(norm) || names.chineseSurnames.contains(norm)
-    }
+    func isNamePart(_ norm: String) -> Bool { nameParts.contains(norm) }
 }

@@ -239,7 +239,7 @@ struct Resolution {
                 let words = nameRange(spans[n]).filter { tokens[$0].kind == .word && tokens[$0].isCapitalized }
                 if words.count >= 2 {
                     let first = tokens[words[0]]
-                    let surname = cues.names.chineseSurnames.contains(first.norm) ? first : tokens[words[words.count - 1]]
+                    let surname = cues.chineseSurnames.contains(first.norm) ? first : tokens[words[words.count - 1]]
                     if seen.insert(surname.norm).inserted, surname.norm.count > 1, !surnameIsShared(surname.norm, except: c) {
                         forms.append((c, [.capitalized]))
                         trie.insert([surname.norm], value: Int32(forms.count - 1))

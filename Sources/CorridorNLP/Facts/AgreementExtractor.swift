@@ -214,7 +214,7 @@ struct AgreementExtractor {
         while a > 0, m.start - a < 3, tokens[a - 1].kind == .word, tokens[a - 1].flags.contains(.isLowercase),
             !["a", "an", "the", "this", "that", "another", "its", "their", "new"].contains(tokens[a - 1].norm),
             !context.triggers.modifierFollowers.contains(tokens[a - 1].norm),
-            context.triggers.conclusion.hits(in: (a - 1)..<a, tokens: tokens).isEmpty
+            !context.isConclusionWord(a - 1)
         {
             a -= 1
         }
@@ -316,7 +316,7 @@ struct AgreementExtractor {
         var j = k - 1
         while j >= range.lowerBound, j >= k - 5 {
             if context.triggers.umbrella.contains(tokens[j].norm) || CountWords.value(tokens[j]) != nil { return true }
-            if tokens[j].kind == .punct || context.triggers.conclusion.hits(in: j..<(j + 1), tokens: tokens).count > 0 {
+            if tokens[j].kind == .punct || context.isConclusionWord(j) {
                 return false
             }
             j -= 1
@@ -364,7 +364,7 @@ struct AgreementExtractor {
         // "the agreement reached in the 7th Joint Working Group": a participle and a preposition
         // single out one document, a new one unless it is plural.
         if !m.plural, m.end + 1 < range.upperBound,
-            !context.triggers.conclusion.hits(in: m.end..<(m.end + 1), tokens: tokens).isEmpty,
+            context.isConclusionWord(m.end),
             ["in", "at", "on", "during", "between", "with", "by", "under"].contains(tokens[m.end + 1].norm)
         {
             return false
@@ -440,7 +440,7 @@ struct AgreementExtractor {
                 intro = k
                 break
             }
-            sawVerb = !context.triggers.conclusion.hits(in: k..<(k + 1), tokens: tokens).isEmpty
+            sawVerb = context.isConclusionWord(k)
             if [".", ";"].contains(w) { break }
             k += 1
         }

@@ -177,7 +177,7 @@ struct CommitmentExtractor {
             if start < k, tokens[start].norm == "that" { start += 1 }
             break
         }
-        if context.contains(Set(context.triggers.nonActors), in: start..<min(k, start + 3)) { return nil }
+        if (start..<min(k, start + 3)).contains(where: { context.triggers.nonActors.contains(tokens[$0]) }) { return nil }
         switch subject(in: start..<k, lastPerson: lastPerson, lastBody: lastBody) {
         case .actor(let e): return e
         case .pronoun(let e): return speaker ?? e
@@ -290,10 +290,12 @@ struct CommitmentExtractor {
         return false
     }
 
+    static let opinionVerbs: WordSet = ["believe", "believes", "hope", "hopes", "think", "thinks", "expect", "expects"]
+
     /// "Analysts believe …", "Experts say …", "could help": an opinion or a hope, not a promise.
     func isOpinion(_ clause: Range<Int>, before k: Int) -> Bool {
-        let words = Set((clause.lowerBound..<k).map { tokens[$0].norm })
-        return !words.isDisjoint(with: ["believe", "believes", "hope", "hopes", "think", "thinks", "expect", "expects"])
-            || !words.isDisjoint(with: context.triggers.nonActors)
+        (clause.lowerBound..<k).contains { j in
+            Self.opinionVerbs.contains(tokens[j]) || context.triggers.nonActors.contains(tokens[j])
+        }
     }
 }

@@ -19,6 +19,8 @@ struct FactContext {
     let normalized: [Normalization?]
     let normalizer: Normalizer
     let normalization: NormalizationContext
+    /// Tokens that are a one-word verb of conclusion ("signed", "inked").
+    let conclusionWords: Set<Int>
 
     init(doc: Document, cues: FactCues, triggers: FactTriggers, titles: Set<String>, normalizer: Normalizer) {
         self.doc = doc
@@ -29,6 +31,13 @@ struct FactContext {
         normalized = doc.sentences.map { s in
             s.isFurniture ? nil : normalizer.normalize(doc, tokens: s.tokenRange, context: context)
         }
+        var words = Set<Int>()
+        for s in doc.sentences where !s.isFurniture {
+            for hit in triggers.conclusion.hits(in: s.tokenRange, tokens: doc.tokens) where hit.end - hit.start == 1 {
+                words.insert(hit.start)
+            }
+        }
+        conclusionWords = words
         self.tokens = doc.tokens
         self.cues = cues
         self.triggers = triggers
@@ -135,6 +144,9 @@ struct FactContext {
         }
         return a..<b
     }
+
+    /// Whether token `k` is a one-word verb of conclusion.
+    func isConclusionWord(_ k: Int) -> Bool { conclusionWords.contains(k) }
 
     // MARK: - Normalised values
 

@@ -7,23 +7,23 @@ struct FactTriggers: Sendable {
     let events: TriggerIndex
     let projectStatus: TriggerIndex
     let projectHeads: TriggerIndex
-    let projectHeadWords: Set<String>
-    let projectContext: Set<String>
-    let future: Set<String>
-    let baseForms: Set<String>
+    let projectHeadWords: WordSet
+    let projectContext: WordSet
+    let future: WordSet
+    let baseForms: WordSet
     let statementVerbs: TriggerIndex
-    let modifierFollowers: Set<String>
-    let negations: Set<String>
-    let umbrella: Set<String>
+    let modifierFollowers: WordSet
+    let negations: WordSet
+    let umbrella: WordSet
     let pairPronouns: TriggerIndex
-    let personPronouns: Set<String>
-    let bodyPronouns: Set<String>
-    let nonActors: Set<String>
-    let willVerbs: Set<String>
-    let willAdverbs: Set<String>
-    let passiveWillVerbs: Set<String>
-    let casualty: Set<String>
-    let injury: Set<String>
+    let personPronouns: WordSet
+    let bodyPronouns: WordSet
+    let nonActors: WordSet
+    let willVerbs: WordSet
+    let willAdverbs: WordSet
+    let passiveWillVerbs: WordSet
+    let casualty: WordSet
+    let injury: WordSet
 
     init(_ cues: FactCues, tokenizer: Tokenizer) {
         agreementNouns = TriggerIndex(cues.agreementNouns, tokenizer: tokenizer)
@@ -34,24 +34,24 @@ struct FactTriggers: Sendable {
         projectStatus = TriggerIndex(cues.projectStatus, tokenizer: tokenizer)
         projectHeads = TriggerIndex(
             [FactCues.Trigger(id: "project.head", phrases: cues.projectHeads)], tokenizer: tokenizer)
-        projectHeadWords = Set(cues.projectHeads)
-        projectContext = Set(cues.projectContext)
-        future = Set(cues.futureMarkers.phrases)
-        baseForms = Set(cues.conclusionBaseForms)
+        projectHeadWords = WordSet(cues.projectHeads)
+        projectContext = WordSet(cues.projectContext)
+        future = WordSet(cues.futureMarkers.phrases)
+        baseForms = WordSet(cues.conclusionBaseForms)
         statementVerbs = TriggerIndex(
             [FactCues.Trigger(id: "agreement.verb.statement", phrases: cues.statementVerbs)], tokenizer: tokenizer)
-        modifierFollowers = Set(cues.modifierFollowers)
-        negations = Set(cues.negations.phrases)
-        umbrella = Set(cues.umbrellaQuantifiers.phrases)
+        modifierFollowers = WordSet(cues.modifierFollowers)
+        negations = WordSet(cues.negations.phrases)
+        umbrella = WordSet(cues.umbrellaQuantifiers.phrases)
         pairPronouns = TriggerIndex(
             [FactCues.Trigger(id: "pronoun.pair", phrases: cues.commitmentPronouns.pair)], tokenizer: tokenizer)
-        personPronouns = Set(cues.commitmentPronouns.person)
-        bodyPronouns = Set(cues.commitmentPronouns.body)
-        nonActors = Set(cues.nonActors)
-        willVerbs = Set(cues.willVerbs)
-        willAdverbs = Set(cues.willAdverbs)
-        passiveWillVerbs = Set(cues.passiveWillVerbs)
-        casualty = Set(cues.casualtyVerbs)
-        injury = Set(cues.injuryVerbs)
+        personPronouns = WordSet(cues.commitmentPronouns.person)
+        bodyPronouns = WordSet(cues.commitmentPronouns.body)
+        nonActors = WordSet(cues.nonActors)
+        willVerbs = WordSet(cues.willVerbs)
+        willAdverbs = WordSet(cues.willAdverbs)
+        passiveWillVerbs = WordSet(cues.passiveWillVerbs)
+        casualty = WordSet(cues.casualtyVerbs)
+        injury = WordSet(cues.injuryVerbs)
     }
 }

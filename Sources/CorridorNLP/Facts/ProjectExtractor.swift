@@ -20,6 +20,10 @@ struct ProjectExtractor {
     var records: [Project] = []
     /// For each record, every lookup key of its names.
     var keys: [Set<String>] = []
+    /// The status cue of the sentence being read.
+    var sentenceStatus: LifecycleStatus?
+    /// Whether the sentence being read is about developing or running something.
+    var sentenceDevelops = false
 
     init(context: FactContext, sectors: @escaping (Range<Int>) -> [Sector]) {
         self.context = context
@@ -37,7 +41,9 @@ struct ProjectExtractor {
     mutating func run() -> [Project] {
         for (n, sentence) in context.doc.sentences.enumerated() where !sentence.isFurniture {
             let range = sentence.tokenRange
-            let development = hasDevelopmentCue(range)
+            sentenceStatus = status(in: range)
+            sentenceDevelops = range.contains { context.triggers.projectContext.contains(tokens[$0].norm) } || sentenceStatus != nil
+            let development = sentenceDevelops
             for (t, e) in context.entities(in: range) {
                 let span = context.spanOfToken[t].map { context.doc.entitySpans[$0] }
                 let end = span?.endToken ?? t + 1
@@ -270,7 +276,7 @@ struct ProjectExtractor {
             names += context.doc.entities[e].aliases
         }
         let nameKeys = Set(names.map(TextFolding.key))
-        let status = self.status(in: context.doc.sentences[n].tokenRange)
+        let status = sentenceStatus
         if let r = keys.firstIndex(where: { !$0.isDisjoint(with: nameKeys) }) {
             if !records[r].evidence.contains(where: { $0.sentenceIndex == n }) {
                 records[r].evidence.append(context.evidence(sentence: n, rule: rule))
@@ -314,10 +320,7 @@ struct ProjectExtractor {
 
     // MARK: - Words
 
-    func hasDevelopmentCue(_ range: Range<Int>) -> Bool {
-        range.contains { context.triggers.projectContext.contains(tokens[$0].norm) }
-            || !context.triggers.projectStatus.hits(in: range, tokens: tokens).isEmpty
-    }
+    func hasDevelopmentCue(_ range: Range<Int>) -> Bool { sentenceDevelops }
 
     func isProjectHead(_ phrase: String) -> Bool {
         context.triggers.projectHeadWords.contains(phrase)

@@ -97,7 +97,7 @@ public struct Gazetteer: Sendable {
 
     /// The interned trie ids of a document's tokens, computed once per document.
     public func wordIDs(_ tokens: [Token]) -> [Int32?] {
-        tokens.map { trie.wordID($0.norm) }
+        tokens.map { trie.wordID(of: $0) }
     }
 
     /// A lexicon hit in a document.

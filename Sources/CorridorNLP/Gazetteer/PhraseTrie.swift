@@ -4,14 +4,10 @@
 /// Hyphens glued between words and bare apostrophes are skipped on both sides, so
 /// "China-Pakistan" matches "China Pakistan" and "Peoples’ Party" matches "Peoples Party".
 public struct PhraseTrie: Sendable {
-    private struct Edge: Hashable {
-        var node: Int32
-        var word: Int32
-    }
-
-    private var vocabulary: [String: Int32] = [:]
-    private var edges: [Edge: Int32] = [:]
+    private var vocabulary = WordMap<Int32>()
+    private var edges = IntMap()
     private var terminals: [Int32: [Int32]] = [:]
+    private var isTerminal: [Bool] = [false]
     private var nodeCount: Int32 = 1
 
     /// Creates an empty trie.
@@ -19,6 +15,11 @@ public struct PhraseTrie: Sendable {
 
     /// The number of phrases added.
     public private(set) var count = 0
+
+    @inline(__always)
+    private static func edge(_ node: Int32, _ word: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
+    }
 
     /// Whether a token is passed over while matching.
     @inlinable
@@ -36,18 +37,20 @@ public struct PhraseTrie: Sendable {
                 id = existing
             } else {
                 id = Int32(vocabulary.count)
-                vocabulary[w] = id
+                vocabulary.insert(w, id)
             }
-            let e = Edge(node: node, word: id)
-            if let next = edges[e] {
+            let e = Self.edge(node, id)
+            if let next = edges.value(e) {
                 node = next
             } else {
-                edges[e] = nodeCount
+                edges.insert(e, nodeCount)
                 node = nodeCount
                 nodeCount += 1
+                isTerminal.append(false)
             }
         }
         terminals[node, default: []].append(value)
+        isTerminal[Int(node)] = true
         count += 1
     }
 
@@ -57,6 +60,10 @@ public struct PhraseTrie: Sendable {
 
     @usableFromInline
     func lookupWord(_ norm: String) -> Int32? { vocabulary[norm] }
+
+    /// The interned id of a token's word, or nil when no phrase contains it.
+    @inline(__always)
+    public func wordID(of token: Token) -> Int32? { vocabulary.value(token) }
 
     /// A phrase found in a token sequence.
     public struct Match: Sendable, Hashable {
@@ -78,10 +85,10 @@ public struct PhraseTrie: Sendable {
                 j += 1
                 continue
             }
-            guard let w = vocabulary[tokens[j].norm], let next = edges[Edge(node: node, word: w)] else { break }
+            guard let w = vocabulary.value(tokens[j]), let next = edges.value(Self.edge(node, w)) else { break }
             node = next
             j += 1
-            if terminals[node] != nil { best = j }
+            if isTerminal[Int(node)] { best = j }
         }
         return best
     }
@@ -95,11 +102,11 @@ public struct PhraseTrie: Sendable {
                 j += 1
                 continue
             }
-            guard let w = vocabulary[tokens[j].norm], let next = edges[Edge(node: node, word: w)] else { return [] }
+            guard let w = vocabulary.value(tokens[j]), let next = edges.value(Self.edge(node, w)) else { return [] }
             node = next
             j += 1
         }
-        return terminals[node] ?? []
+        return isTerminal[Int(node)] ? terminals[node] ?? [] : []
     }
 
     /// Every phrase starting at token `start` and ending before `limit`, shortest first.
@@ -114,10 +121,10 @@ public struct PhraseTrie: Sendable {
                 j += 1
                 continue
             }
-            guard let w = wordIDs[j], let next = edges[Edge(node: node, word: w)] else { break }
+            guard let w = wordIDs[j], let next = edges.value(Self.edge(node, w)) else { break }
             node = next
             j += 1
-            if let values = terminals[node] { out.append(Match(start: start, end: j, values: values)) }
+            if isTerminal[Int(node)], let values = terminals[node] { out.append(Match(start: start, end: j, values: values)) }
         }
         return out
     }
