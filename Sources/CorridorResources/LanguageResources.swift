@@ -88,17 +88,28 @@ public enum LanguageResources {
         }
         let decoder = JSONDecoder()
         var out: [(Int, LexiconEntry)] = []
+        let bytes = [UInt8](data)
         var lineNumber = 0
-        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            defer { start = end + 1 }
             lineNumber += 1
+            let line = bytes[start..<end]
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             let entry: LexiconEntry
-            do {
-                entry = try decoder.decode(LexiconEntry.self, from: Data(line))
-            } catch {
-                throw NLPError.invalidResource(source: url.path, line: lineNumber, reason: describe(error))
+            let fast = line.withUnsafeBufferPointer { FlatJSONLine.lexiconEntry($0) }
+            if let fast {
+                entry = fast
+            } else {
+                do {
+                    entry = try decoder.decode(LexiconEntry.self, from: Data(line))
+                } catch {
+                    throw NLPError.invalidResource(source: url.path, line: lineNumber, reason: describe(error))
+                }
             }
-            if entry.id.isEmpty || entry.name.trimmingCharacters(in: .whitespaces).isEmpty {
+            if entry.id.isEmpty || entry.name.unicodeScalars.allSatisfy({ TextFolding.isSpace($0) }) {
                 throw NLPError.invalidResource(
                     source: url.path, line: lineNumber, reason: "entry '\(entry.id)' needs a non-empty id and name")
             }
@@ -118,11 +129,13 @@ public enum LanguageResources {
     }
 
     private static func wordSet(at url: URL) -> Set<String> {
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        guard let data = FileManager.default.contents(atPath: url.path) else { return [] }
         var out = Set<String>()
-        for line in text.split(whereSeparator: \.isNewline) {
-            let w = line.trimmingCharacters(in: .whitespaces)
-            if !w.isEmpty && !w.hasPrefix("#") { out.insert(TextFolding.key(w)) }
+        for line in String(decoding: data, as: UTF8.self).split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+            var w = line[...]
+            while let f = w.first, f == " " || f == "\t" { w = w.dropFirst() }
+            while let l = w.last, l == " " || l == "\t" { w = w.dropLast() }
+            if !w.isEmpty && w.first != "#" { out.insert(TextFolding.key(w)) }
         }
         return out
     }
