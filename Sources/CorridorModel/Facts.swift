@@ -186,13 +186,15 @@ public struct Project: Hashable, Sendable, Codable, Identifiable {
     public var place: String?
     /// The status the article reports, when it reports one.
     public var status: LifecycleStatus?
+    /// The sentence that reports the status.
+    public var statusEvidence: Evidence?
     /// The sentences that name it.
     public var evidence: [Evidence]
 
     /// Creates a project.
     public init(
         id: String, name: String, aliases: [String] = [], sector: Sector? = nil, place: String? = nil,
-        status: LifecycleStatus? = nil, evidence: [Evidence] = []
+        status: LifecycleStatus? = nil, statusEvidence: Evidence? = nil, evidence: [Evidence] = []
     ) {
         self.id = id
         self.name = name
@@ -200,6 +202,7 @@ public struct Project: Hashable, Sendable, Codable, Identifiable {
         self.sector = sector
         self.place = place
         self.status = status
+        self.statusEvidence = statusEvidence
         self.evidence = evidence
     }
 }

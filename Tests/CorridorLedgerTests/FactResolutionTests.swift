@@ -19,7 +19,11 @@ import Testing
         _ = try await store.ingest(
             F.extraction(
                 "early", date: "2020-08-12", sentences: [s1], entities: [Self.pk],
-                projects: [Project(id: "p1", name: "ML-1 railway", aliases: ["ML-1"], sector: .transport, evidence: [F.evidence("early", s1)])]),
+                projects: [
+                    Project(
+                        id: "p1", name: "ML-1 railway", aliases: ["ML-1"], sector: .transport, status: .underImplementation,
+                        evidence: [F.evidence("early", s1)])
+                ]),
             contentHash: "early")
         // When a later article reports a completed section under a shorter name
         let s2 = "The first section of ML-1 was completed and handed to Pakistan Railways."

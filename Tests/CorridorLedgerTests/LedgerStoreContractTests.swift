@@ -26,7 +26,7 @@ import Testing
             ],
             projects: [
                 Project(
-                    id: "p1", name: "Gwadar Port", sector: .maritime,
+                    id: "p1", name: "Gwadar Port", sector: .maritime, status: .handedOver,
                     evidence: [F.evidence("a1", "Pakistan handed over Gwadar Port to China Overseas Port Holding Company.")])
             ])
     }

@@ -30,7 +30,7 @@ enum LedgerOutput {
         case .table:
             let rows = rows.map { r in
                 [
-                    r.id, r.type, String(r.label.prefix(60)), r.country ?? "–", r.date?.description ?? "–",
+                    r.id, r.type, String(r.displayLabel.prefix(60)), r.country ?? "–", r.date?.description ?? "–",
                     r.status?.rawValue ?? "", "\(r.articleCount) art/\(r.sourceCount) src",
                 ]
             }
@@ -45,7 +45,7 @@ enum LedgerOutput {
         }
         let r = d.record
         out.writeLine("━━ \(r.id)  [\(r.kind.rawValue) \(r.type)]")
-        out.writeLine("   \(r.label)")
+        out.writeLine("   \(r.displayLabel)")
         if !r.aliases.isEmpty { out.writeLine("   aka " + r.aliases.joined(separator: "; ")) }
         var facts: [String] = []
         if let c = r.country { facts.append("country \(c)") }

@@ -73,6 +73,14 @@ public struct LedgerRecord: Sendable, Codable, Hashable, Identifiable {
     /// How many independent stories report it: syndicated copies count once.
     public var sourceCount: Int
 
+    /// The label, or for an untitled agreement its kind, count and parties ("23 × mou: Pakistan, China").
+    public var displayLabel: String {
+        guard label.isEmpty else { return label }
+        let parties = participants.filter { $0.role == .party || $0.role == .actor }.map { $0.name ?? $0.entityID }
+        let head = (count.map { "\($0) × " } ?? "") + type
+        return parties.isEmpty ? head : head + ": " + parties.joined(separator: ", ")
+    }
+
     /// Creates a row.
     public init(
         id: String, kind: RecordKind, label: String, type: String, country: String? = nil, date: PartialDate? = nil,

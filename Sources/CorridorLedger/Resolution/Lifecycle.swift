@@ -42,26 +42,4 @@ public enum Lifecycle {
             return (da, rank(a.status), a.articleID) < (db, rank(b.status), b.articleID)
         }
     }
-
-    /// Words that state a status in a sentence, longest first; used only when the extractor gives none.
-    public static let cues: [(String, LifecycleStatus)] = [
-        ("handed over", .handedOver), ("handing over", .handedOver), ("hand over", .handedOver),
-        ("handover", .handedOver), ("inaugurated", .completed), ("completed", .completed),
-        ("completion of", .completed), ("became operational", .completed), ("commissioned", .completed),
-        ("delivered", .delivered), ("disbursed", .delivered), ("under construction", .underImplementation),
-        ("groundbreaking", .underImplementation), ("ground-breaking", .underImplementation),
-        ("foundation stone", .underImplementation), ("construction began", .underImplementation),
-        ("stalled", .stalled), ("delayed", .stalled), ("suspended", .suspended), ("halted", .suspended),
-        ("cancelled", .cancelled), ("canceled", .cancelled), ("scrapped", .cancelled), ("shelved", .cancelled),
-        ("approved", .approved), ("approval", .approved), ("planned", .planned), ("proposed", .planned),
-    ]
-
-    /// The status a sentence states, if any of the ``cues`` occurs in it.
-    public static func status(in sentence: String) -> LifecycleStatus? {
-        let lower = " " + NameFolding.words(sentence).joined(separator: " ") + " "
-        for (cue, status) in cues where lower.contains(" " + NameFolding.words(cue).joined(separator: " ") + " ") {
-            return status
-        }
-        return nil
-    }
 }

@@ -107,12 +107,9 @@ extension LedgerWriter {
         }
         switch f {
         case .project(let p):
-            if let s = p.status { return [assertion(s, p.evidence.first, date: article.publishedAt)] }
-            // The extractor gave no status: read one from the sentences that name the project.
-            for e in p.evidence {
-                if let s = Lifecycle.status(in: e.sentence) { return [assertion(s, e, date: article.publishedAt)] }
-            }
-            return []
+            // The extractor's status cues (facts.json, `project.status.*`) are the one source of statuses.
+            guard let s = p.status else { return [] }
+            return [assertion(s, p.statusEvidence ?? p.evidence.first, date: article.publishedAt)]
         case .commitment(let c):
             return [assertion(Lifecycle.status(for: c.modality), c.evidence.first, date: article.publishedAt)]
         case .agreement(let a):

@@ -20,8 +20,9 @@ struct ProjectExtractor {
     var records: [Project] = []
     /// For each record, every lookup key of its names.
     var keys: [Set<String>] = []
-    /// The status cue of the sentence being read.
+    /// The status cue of the sentence being read, and its rule id.
     var sentenceStatus: LifecycleStatus?
+    var statusRule: String?
     /// Whether the sentence being read is about developing or running something.
     var sentenceDevelops = false
 
@@ -41,7 +42,9 @@ struct ProjectExtractor {
     mutating func run() -> [Project] {
         for (n, sentence) in context.doc.sentences.enumerated() where !sentence.isFurniture {
             let range = sentence.tokenRange
-            sentenceStatus = status(in: range)
+            let found = status(in: range)
+            sentenceStatus = found?.0
+            statusRule = found?.1
             sentenceDevelops = range.contains { context.triggers.projectContext.contains(tokens[$0].norm) } || sentenceStatus != nil
             let development = sentenceDevelops
             for (t, e) in context.entities(in: range) {
@@ -275,7 +278,8 @@ struct ProjectExtractor {
         if let e = entity {
             names += context.doc.entities[e].aliases
         }
-        let nameKeys = Set(names.map(TextFolding.key))
+        // Spelling variants ("Gawadar Port", "Gwadar Port") share their consonants.
+        let nameKeys = Set(names.map(TextFolding.key)).union(names.map { "~" + Self.skeleton(TextFolding.key($0)) })
         let status = sentenceStatus
         if let r = keys.firstIndex(where: { !$0.isDisjoint(with: nameKeys) }) {
             if !records[r].evidence.contains(where: { $0.sentenceIndex == n }) {
@@ -285,7 +289,10 @@ struct ProjectExtractor {
                 records[r].aliases.append(a)
             }
             keys[r].formUnion(nameKeys)
-            if let status { records[r].status = status }
+            if let status {
+                records[r].status = status
+                records[r].statusEvidence = context.evidence(sentence: n, rule: statusRule ?? rule)
+            }
             return
         }
         let place = entity.flatMap { placeOf($0) } ?? context.entities(in: range).first { context.type($0.entity) == .gpe }?.entity
@@ -294,7 +301,8 @@ struct ProjectExtractor {
         records.append(
             Project(
                 id: "", name: name.text, aliases: aliases, sector: sectors(range).first, place: place.map(context.id),
-                status: status, evidence: [context.evidence(sentence: n, rule: rule)]))
+                status: status, statusEvidence: status.map { _ in context.evidence(sentence: n, rule: statusRule ?? rule) },
+                evidence: [context.evidence(sentence: n, rule: rule)]))
         keys.append(nameKeys)
     }
 
@@ -311,11 +319,18 @@ struct ProjectExtractor {
         return nil
     }
 
-    /// The last status cue in a sentence.
-    func status(in range: Range<Int>) -> LifecycleStatus? {
-        context.triggers.projectStatus.hits(in: range, tokens: tokens).last.flatMap {
-            LifecycleStatus(rawValue: context.triggers.projectStatus.triggers[$0.trigger].status ?? "")
+    /// The last status cue in a sentence that is not in the future or negated ("will be completed",
+    /// "has not been completed", "called for a swift completion" carry no status).
+    func status(in range: Range<Int>) -> (LifecycleStatus, String)? {
+        for hit in context.triggers.projectStatus.hits(in: range, tokens: tokens).reversed() {
+            let trigger = context.triggers.projectStatus.triggers[hit.trigger]
+            guard let status = LifecycleStatus(rawValue: trigger.status ?? "") else { continue }
+            let before = max(range.lowerBound, hit.start - 3)..<hit.start
+            let hedged = before.contains { context.triggers.future.contains(tokens[$0]) || context.triggers.negations.contains(tokens[$0]) }
+            if hedged && status != .planned { continue }
+            return (status, trigger.id)
         }
+        return nil
     }
 
     // MARK: - Words
@@ -330,6 +345,11 @@ struct ProjectExtractor {
     func headWord(_ name: String) -> String? {
         let words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map { TextFolding.key($0) }
         return words.last { $0.first?.isLetter == true }
+    }
+
+    /// A name's consonants, for matching spelling variants of one name.
+    static func skeleton(_ key: String) -> String {
+        String(key.filter { !"aeiou".contains($0) })
     }
 
     func singular(_ head: String) -> String {
