@@ -122,8 +122,8 @@ struct AgreementExtractor {
     /// Whether the sentence reports this document as concluded (or issued, for a joint statement).
     func isReported(_ m: Mention, concluded: Bool, verbs: [TriggerIndex.Hit], in range: Range<Int>) -> Bool {
         if m.kind == .jointStatement {
-            let issued = !context.triggers.statementVerbs.hits(in: range, tokens: tokens).isEmpty
-            if issued || concluded { return true }
+            // "in a joint statement", "the joint statement said": issued unless future ("will issue").
+            return !isFutureOrNegated(m.start, in: range)
         }
         if concluded {
             // "announced a deal": "announced" reports only the document right after it.
@@ -177,7 +177,12 @@ struct AgreementExtractor {
             return u
         }
         if titleEntity(m) != nil, !m.plural {
-            let (parties, isDefault) = self.parties(in: context.clause(around: m.start), sentence: n)
+            // "the CEPA the two countries signed in February 2022": a date of its own sets it apart.
+            let clause = context.clause(around: m.start)
+            if let own = context.pointDate(in: clause), let reported = context.doc.publishedAt, own.year != reported.year {
+                return nil
+            }
+            let (parties, isDefault) = self.parties(in: clause, sentence: n)
             if let r = records.indices.last(where: { r in
                 records[r].title == nil && records[r].count == nil && !umbrellas.contains(r)
                     && Self.family(records[r].kind) == Self.family(m.kind)
@@ -398,7 +403,7 @@ struct AgreementExtractor {
 
     /// A list line: short, no final full stop, or opening with a bullet.
     func isListItem(_ s: Sentence) -> Bool {
-        guard s.tokenRange.count <= 40 else { return false }
+        guard s.tokenRange.count <= 60 else { return false }
         let first = tokens[s.firstToken]
         return s.isHeading || ["n", "-", "•", "*", "–"].contains(first.norm) || first.kind == .number
     }
@@ -406,6 +411,11 @@ struct AgreementExtractor {
     mutating func addListItem(sentence n: Int, range: Range<Int>, nouns: [TriggerIndex.Hit]) {
         var start = range.lowerBound
         if ["n", "-", "•", "*", "–"].contains(tokens[start].norm) { start += 1 }
+        // "1. Agreement on …", "2) MoU on …": the number and its mark.
+        if tokens[start].kind == .number, start + 1 < range.upperBound, [".", ")"].contains(tokens[start + 1].norm) {
+            start += 2
+        }
+        guard start < range.upperBound else { return }
         let kind =
             nouns.first.map { AgreementKind(rawValue: context.triggers.agreementNouns.triggers[$0.trigger].kind ?? "") ?? .agreement }
             ?? .other
@@ -436,6 +446,12 @@ struct AgreementExtractor {
                 explicit = w != ":"
                 break
             }
+            // ", among them a Bilateral Investment Treaty …"
+            if w == "among", k + 1 < limit, ["them", "which", "these"].contains(tokens[k + 1].norm) {
+                intro = k + 1
+                explicit = true
+                break
+            }
             if sawVerb && (w == "for" || w == "on") {
                 intro = k
                 break
@@ -450,6 +466,9 @@ struct AgreementExtractor {
         // "for A, B and C" needs a comma list; "including A" may name one document.
         if !explicit && tokens[intro].norm != ":" && !hasComma(intro + 1, end) { return [] }
         guard items.count >= 2 || (explicit && items.count == 1 && looksLikeDocument(items[0], head: m)) else { return [] }
+        // "21 instruments, including memoranda of understanding and agreements": kinds of document,
+        // not documents — no list.
+        if items.allSatisfy(isBareDocumentNoun) { return [] }
         return items.map { r in
             let nouns = context.triggers.agreementNouns.hits(in: r, tokens: tokens)
             let kind =
@@ -458,6 +477,15 @@ struct AgreementExtractor {
                 } ?? m.kind
             return Item(start: r.lowerBound, end: r.upperBound, kind: kind, rule: "agreement.enumeration")
         }
+    }
+
+    /// An item that is only a plural document noun ("memoranda of understanding", "agreements").
+    func isBareDocumentNoun(_ r: Range<Int>) -> Bool {
+        let hits = context.triggers.agreementNouns.hits(in: r, tokens: tokens)
+        guard let hit = hits.first, hits.count == 1 else { return false }
+        var a = r.lowerBound
+        while a < hit.start, ["the", "other", "several", "various"].contains(tokens[a].norm) { a += 1 }
+        return a == hit.start && hit.end >= r.upperBound - 1 && isPlural(hit)
     }
 
     /// A single enumerated item names a document when it holds a document noun or a title.
@@ -684,8 +712,10 @@ struct AgreementExtractor {
         for h in records.indices where origin[h].heading && origin[h].sentence < firstBody
             && records[h].evidence.allSatisfy({ $0.sentenceIndex < firstBody })
         {
+            let generic = [.agreement, .other].contains(records[h].kind)
             let candidates = records.indices.filter { b in
-                b != h && !origin[b].heading && !removed.contains(b) && Self.family(records[b].kind) == Self.family(records[h].kind)
+                b != h && !origin[b].heading && !removed.contains(b)
+                    && (generic || Self.family(records[b].kind) == Self.family(records[h].kind))
             }
             guard let body = candidates.first(where: { !Set(records[$0].parties).isDisjoint(with: records[h].parties) })
                 ?? candidates.first

@@ -99,21 +99,30 @@ struct CommitmentExtractor {
         let heading = context.doc.sentences[context.sentence(of: hit.start)].isHeading
         if !heading && tokens[hit.start].isCapitalized && hit.start > range.lowerBound { return false }
         if hit.start > range.lowerBound, ["that", "which", "who"].contains(tokens[hit.start - 1].norm),
-            tokens[hit.start].norm == "will" || tokens[hit.start].norm == "shall"
+            ["will", "shall", "would"].contains(tokens[hit.start].norm)
         {
             return false
         }
         let words = (hit.start..<hit.end).map { tokens[$0].norm }
-        if words == ["will"] || words == ["shall"] {
+        if words == ["will"] || words == ["shall"] || words == ["would"] {
+            // "would" promises only in reported speech: "Xi said China would continue to support".
+            if words == ["would"] {
+                let clause = context.clause(around: hit.start)
+                guard (clause.lowerBound..<hit.start).contains(where: { Self.reportingVerbs.contains(tokens[$0]) }) else {
+                    return false
+                }
+            }
             var k = hit.end
             while k < range.upperBound, context.triggers.willAdverbs.contains(tokens[k].norm) || tokens[k].norm == "to" {
                 k += 1
             }
-            guard k < range.upperBound else { return false }
+            guard k < range.upperBound, tokens[k].kind == .word, tokens[k].flags.contains(.isLowercase) else { return false }
             if tokens[k].norm == "be", k + 1 < range.upperBound {
                 return context.triggers.passiveWillVerbs.contains(tokens[k + 1].norm)
             }
-            return context.triggers.willVerbs.contains(tokens[k].norm)
+            if context.triggers.willVerbs.contains(tokens[k].norm) { return true }
+            // A verb of doing promises; a verb of being or a prediction does not ("will remain", "will boost").
+            return !context.triggers.willNonCommitments.contains(tokens[k].norm) && !tokens[k].norm.hasSuffix("ly")
         }
         if words.contains(where: { $0.hasPrefix("commitment") }) {
             // "commitment to deepen" is a promise; "commitment to deepening", "… to the …" are not.
@@ -168,19 +177,31 @@ struct CommitmentExtractor {
         // "Xi said China will continue …": the subject of the reported clause; the speaker stands in
         // when that clause has no subject at all ("He added that by the end of this year, …").
         for j in stride(from: k - 1, through: clause.lowerBound, by: -1)
-        where ["said", "says", "told", "stated", "added", "announced", "noted"].contains(tokens[j].norm) {
+        where Self.reportingVerbs.contains(tokens[j]) || Self.clauseVerbs.contains(tokens[j])
+            || (tokens[j].norm == "that" && j > clause.lowerBound && tokens[j - 1].flags.contains(.isLowercase)
+                && tokens[j - 1].kind == .word && !["so", "such", "now"].contains(tokens[j - 1].norm))
+        {
             switch subject(in: clause.lowerBound..<j, lastPerson: lastPerson, lastBody: lastBody) {
             case .actor(let e), .pronoun(let e): speaker = e
-            case .notAnActor, .none: break
+            case .thing, .notAnActor, .none: break
             }
             start = j + 1
             if start < k, tokens[start].norm == "that" { start += 1 }
+            if tokens[j].norm == "that", j > clause.lowerBound {
+                // "X highlighted that …": the speaker is the subject before the verb.
+                switch subject(in: clause.lowerBound..<(j - 1), lastPerson: lastPerson, lastBody: lastBody) {
+                case .actor(let e), .pronoun(let e): speaker = e
+                case .thing, .notAnActor, .none: speaker = nil
+                }
+            }
             break
         }
         if (start..<min(k, start + 3)).contains(where: { context.triggers.nonActors.contains(tokens[$0]) }) { return nil }
         switch subject(in: start..<k, lastPerson: lastPerson, lastBody: lastBody) {
         case .actor(let e): return e
-        case .pronoun(let e): return speaker ?? e
+        case .pronoun(let e): return context.type(e) == .person ? e : speaker ?? e
+        // "Huawei said the program will also extend to 15 universities": a body reports its own plan.
+        case .thing: return speaker.flatMap { context.type($0) == .org ? $0 : nil }
         case .notAnActor: return nil
         case .none: return speaker
         }
@@ -191,7 +212,10 @@ struct CommitmentExtractor {
         case actor(Int)
         /// A pronoun or a definite description ("the initiative") that stands for this actor.
         case pronoun(Int)
-        /// A subject that is no actor: a thing ("The project will be completed").
+        /// A common noun with its article ("the program", "the project"): no actor by itself.
+        case thing
+        /// A subject that is no actor: a named thing or an adjective use ("CPEC's next stage",
+        /// "Chinese investment").
         case notAnActor
         case none
     }
@@ -221,7 +245,26 @@ struct CommitmentExtractor {
             !context.triggers.personPronouns.contains(tokens[window.lowerBound + 1].norm),
             !context.triggers.bodyPronouns.contains("the " + tokens[window.lowerBound + 1].norm)
         {
-            return .notAnActor
+            return .thing
+        }
+        // The first noun phrase decides when it is a name: a thing ("CPEC's next stage", "The FTA")
+        // is no actor, nor is a nationality or country used as an adjective ("Chinese investment",
+        // "Pak-China joint efforts", "Pakistani astronaut").
+        var firstWord = window.first { tokens[$0].kind == .word && !["the", "a", "an"].contains(tokens[$0].norm) }
+        // "Pak-China …": a word glued by a hyphen to the name belongs to it.
+        if let f = firstWord, context.entityOfToken[f] == nil, f + 2 < window.upperBound, tokens[f + 1].flags.contains(.isJoiner),
+            context.entityOfToken[f + 2] != nil
+        {
+            firstWord = f + 2
+        }
+        if let first = firstWord, let e = context.entityOfToken[first] {
+            if !context.canAct(e) { return .notAnActor }
+            let end = context.spanOfToken[first].map { context.doc.entitySpans[$0].endToken } ?? first + 1
+            if [.norp, .gpe].contains(context.type(e)), end < window.upperBound, isNounModifierUse(end),
+                !["side", "government", "leadership", "authorities", "officials"].contains(tokens[end].norm)
+            {
+                return .notAnActor
+            }
         }
         for (t, e) in context.entities(in: window) where context.canAct(e) && !isInPrepositionalPhrase(t, from: window.lowerBound) {
             let span = context.spanOfToken[t].map { context.doc.entitySpans[$0] }
@@ -252,6 +295,17 @@ struct CommitmentExtractor {
             if ["they", "we"].contains(w) { return context.pair.first.map(Subject.actor) ?? .none }
         }
         return .none
+    }
+
+    /// Whether the word after a name makes the name an adjective ("China joint efforts"): a
+    /// lowercase word that is no verb, preposition or adverb ("China pledged", "China highly values").
+    func isNounModifierUse(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, t.flags.contains(.isLowercase) else { return false }
+        let w = t.norm
+        if context.triggers.modifierFollowers.contains(t) || Self.reportingVerbs.contains(t) { return false }
+        if w.hasSuffix("ed") || w.hasSuffix("ly") { return false }
+        return true
     }
 
     /// Whether an entity follows a preposition within its noun phrase ("in Pakistan’s IT sector").
@@ -289,6 +343,17 @@ struct CommitmentExtractor {
         }
         return false
     }
+
+    static let reportingVerbs: WordSet = [
+        "said", "says", "told", "added", "announced", "stated", "promised", "assured", "confirmed", "pledged", "vowed",
+        "insisted", "noted", "declared",
+    ]
+
+    /// Verbs that introduce a reported clause ("highlighted that …").
+    static let clauseVerbs: WordSet = [
+        "highlighted", "stressed", "emphasised", "emphasized", "underlined", "underscored", "reiterated", "explained",
+        "warned", "argued", "remarked", "observed", "recalled", "reported", "tweeted", "wrote",
+    ]
 
     static let opinionVerbs: WordSet = ["believe", "believes", "hope", "hopes", "think", "thinks", "expect", "expects"]
 

@@ -73,7 +73,9 @@ struct EventExtractor {
             let year = statedYear(near: hit, in: range)
             let also = (max(range.lowerBound, hit.start - 8)..<hit.start).contains { tokens[$0].norm == "also" }
             if !isNewReferent && !(kind == .attack && also),
-                let r = sameEvent(kind, key: key, year: year, place: event.place, nationality: event.casualties?.victimNationality)
+                let r = sameEvent(
+                    kind, key: key, year: year, place: event.place, nationality: event.casualties?.victimNationality,
+                    date: event.date)
             {
                 if kind == .attack, let p = event.place, moreSpecific(p, than: records[r].place) { records[r].place = p }
                 attach(sentence: n, to: r, rule: trigger.id)
@@ -135,9 +137,21 @@ struct EventExtractor {
         case .visit:
             return visitParties(hit, clause: clause).0 != nil
         case .conference:
-            if conferenceName(in: clause, near: hit) != nil || tokens[hit.start].isCapitalized { return true }
+            if let e = context.entityOfToken[hit.start] { return context.type(e) == .event }
+            if tokens[hit.start].isCapitalized && hit.start > range.lowerBound { return false }
+            if conferenceName(in: clause, near: hit) != nil { return true }
             // "ahead of Beijing's international forum": a possessive place or body owns it.
-            return (max(clause.lowerBound, hit.start - 3)..<hit.start).contains { tokens[$0].norm == "'s" }
+            if (max(clause.lowerBound, hit.start - 3)..<hit.start).contains(where: { tokens[$0].norm == "'s" }) { return true }
+            // "the BRICS summit", "a summit of the Shanghai Cooperation Organisation", "an investment conference".
+            if hit.start > range.lowerBound, let e = context.entityOfToken[hit.start - 1], [.org, .gpe].contains(context.type(e)) {
+                return true
+            }
+            if hit.end + 1 < range.upperBound, tokens[hit.end].norm == "of" {
+                let next = tokens[hit.end + 1].norm == "the" ? hit.end + 2 : hit.end + 1
+                if next < range.upperBound, let e = context.entityOfToken[next], context.type(e) == .org { return true }
+            }
+            return hit.start > range.lowerBound && ["an", "a"].contains(tokens[max(range.lowerBound, hit.start - 2)].norm)
+                && ["investment", "business", "trade", "donor", "energy", "mining", "security"].contains(tokens[hit.start - 1].norm)
         case .condemnation, .appeal, .other:
             return !actors.isEmpty || !leadersNamed(in: clause).isEmpty
         }
@@ -213,6 +227,7 @@ struct EventExtractor {
         } else {
             visitor = found.last { $0.token < hit.start && context.type($0.entity) == .person }?.entity
                 ?? titleReference(before: clause.upperBound, in: clause)
+                ?? pronounPerson(before: hit.start, in: clause)
                 ?? found.first { $0.token >= hit.end && context.type($0.entity) == .person }?.entity
         }
         // The destination: after "to", "in" or the verb itself ("visited X"), a city counting as its country.
@@ -232,6 +247,8 @@ struct EventExtractor {
         var people = context.entities(in: clause).filter { context.type($0.entity) == .person && !isSource($0.token) }
             .map(\.entity)
         if let p = titleReference(before: clause.upperBound, in: clause), !people.contains(p) { people.append(p) }
+        for p in leadersNamed(in: clause) where !people.contains(p) { people.append(p) }
+        if people.count == 1, let he = pronounPerson(before: hit.start, in: clause), !people.contains(he) { people.insert(he, at: 0) }
         if people.count >= 2 { return Array(people.prefix(2)) }
         let bodies = context.entities(in: clause).filter { [.person, .org, .gpe].contains(context.type($0.entity)) }
             .filter { !isPlace($0.token) && !isSource($0.token) }.map { context.actor($0.entity) }
@@ -244,6 +261,17 @@ struct EventExtractor {
     func place(in clause: Range<Int>, after k: Int) -> Int? {
         for (t, e) in context.entities(in: k..<clause.upperBound) where [.gpe, .loc, .fac].contains(context.type(e)) {
             if isPlace(t) { return e }
+        }
+        return nil
+    }
+
+    /// "He left for Doha …": the person last named before the clause, when "he" or "she" is its subject.
+    func pronounPerson(before k: Int, in clause: Range<Int>) -> Int? {
+        guard (clause.lowerBound..<k).contains(where: { ["he", "she"].contains(tokens[$0].norm) }) else { return nil }
+        var j = clause.lowerBound - 1
+        while j >= 0 {
+            if let e = context.entityOfToken[j], context.type(e) == .person { return e }
+            j -= 1
         }
         return nil
     }
@@ -440,12 +468,19 @@ struct EventExtractor {
     // MARK: - Merging
 
     /// The record this event repeats: same kind, sharing its defining actors, no conflicting year or place.
-    func sameEvent(_ kind: EventKind, key: Set<Int>, year: Int?, place: String?, nationality: String?) -> Int? {
+    func sameEvent(
+        _ kind: EventKind, key: Set<Int>, year: Int?, place: String?, nationality: String?, date: PartialDate? = nil
+    ) -> Int? {
         records.indices.last { r in
             guard records[r].kind == kind else { return false }
             if let y = year, let other = years[r], y != other { return false }
             if year != nil && years[r] == nil && kind == .attack { return false }
             if kind == .attack, !placesAgree(place, records[r].place) { return false }
+            if kind == .attack, let a = date, let b = records[r].date, let ma = a.month, let mb = b.month,
+                a.year != b.year || ma != mb
+            {
+                return false
+            }
             let people = key.filter { context.type($0) == .person }
             let theirs = keys[r].filter { context.type($0) == .person }
             switch kind {
@@ -458,6 +493,11 @@ struct EventExtractor {
                 return !key.isDisjoint(with: keys[r])
             case .appeal, .condemnation:
                 return key.isEmpty || key.contains { a in keys[r].contains { sameSide(a, $0) } }
+            case .meeting:
+                // Two meetings are one when their people are the same, or one side names only one of them.
+                if people.count >= 2 && theirs.count >= 2 { return people.isSubset(of: theirs) || theirs.isSubset(of: people) }
+                if !people.isEmpty && !theirs.isEmpty { return !people.isDisjoint(with: theirs) }
+                return key == keys[r]
             default:
                 if !people.isEmpty && !theirs.isEmpty { return !people.isDisjoint(with: theirs) }
                 return key == keys[r]

@@ -68,6 +68,8 @@ public struct FactCues: Sendable, Codable, Hashable {
     public var commitments: [Trigger]
     /// Verbs that make "will"/"shall" a promise ("will provide", "will fully assume").
     public var willVerbs: [String]
+    /// Verbs after "will" that predict rather than promise ("will be", "will remain", "will boost").
+    public var willNonCommitments: [String]
     /// Adverbs allowed between "will" and its verb ("will also extend").
     public var willAdverbs: [String]
     /// Participles that make "will be …" a promise ("will be launched").

@@ -21,6 +21,7 @@ struct FactTriggers: Sendable {
     let nonActors: WordSet
     let willVerbs: WordSet
     let willAdverbs: WordSet
+    let willNonCommitments: WordSet
     let passiveWillVerbs: WordSet
     let casualty: WordSet
     let injury: WordSet
@@ -50,6 +51,7 @@ struct FactTriggers: Sendable {
         nonActors = WordSet(cues.nonActors)
         willVerbs = WordSet(cues.willVerbs)
         willAdverbs = WordSet(cues.willAdverbs)
+        willNonCommitments = WordSet(cues.willNonCommitments)
         passiveWillVerbs = WordSet(cues.passiveWillVerbs)
         casualty = WordSet(cues.casualtyVerbs)
         injury = WordSet(cues.injuryVerbs)

@@ -81,6 +81,9 @@ struct ProjectExtractor {
     func isProjectEntity(_ e: Int, development: Bool) -> Bool {
         let entity = context.doc.entities[e]
         guard [.fac, .law, .org].contains(entity.type) else { return false }
+        // A facility the lexicon knows (a mine, a dam, a plant, a port) in a sentence about building
+        // or running something ("the Reko Diq copper and gold project").
+        if entity.type == .fac, entity.lexiconID?.hasPrefix("fac.") == true, development { return true }
         guard let head = headWord(entity.name) else { return false }
         guard isProjectHead(head) else { return false }
         if entity.type == .org && !["corridor", "zone", "zones", "project"].contains(head) { return false }
@@ -92,6 +95,25 @@ struct ProjectExtractor {
     func headAfter(_ e: Int, start: Int, end: Int, in range: Range<Int>) -> ([Name], Int)? {
         guard end < range.upperBound, tokens[end].flags.contains(.isLowercase) || tokens[end].kind == .punct else {
             return nil
+        }
+        // "the Raxaul-Kathmandu railway", "Uzbekistan-Afghanistan-Pakistan railway": places joined by
+        // hyphens or dashes name one route; the name starts with the first of them.
+        var first = start
+        while first >= 2, tokens[first - 1].kind == .punct, ["-", "--"].contains(tokens[first - 1].norm),
+            !tokens[first - 1].flags.contains(.spaceBefore) || !tokens[first].flags.contains(.spaceBefore),
+            tokens[first - 2].kind == .word, tokens[first - 2].isCapitalized
+        {
+            var j = first - 2
+            while j > range.lowerBound, tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized,
+                context.entityOfToken[j - 1] != nil && context.entityOfToken[j - 1] == context.entityOfToken[j]
+            {
+                j -= 1
+            }
+            first = j
+        }
+        if first < start, let stop = headEnd(from: end, in: range), !context.doc.text(tokens: end..<stop).isEmpty {
+            let name = context.doc.text(tokens: first..<stop)
+            return ([Name(text: name, entity: nil)], stop)
         }
         // "India's first bullet train": a possessive place, then the head.
         var names = [Name(text: context.doc.entities[e].name, entity: e)]
@@ -124,12 +146,25 @@ struct ProjectExtractor {
     /// prepositions or articles) and a head word, optionally followed by "project".
     func headEnd(from k: Int, in range: Range<Int>) -> Int? {
         var stop = k
-        while stop < min(range.upperBound, k + 3), tokens[stop].kind == .word, tokens[stop].flags.contains(.isLowercase) {
-            let phrase = (k...stop).map { tokens[$0].norm }.joined(separator: " ")
-            let pair = stop > k ? tokens[stop - 1].norm + " " + tokens[stop].norm : ""
+        var words: [String] = []
+        while stop < min(range.upperBound, k + 6), words.count < 4 {
+            // "high-speed railway": a hyphen glued inside the head.
+            if tokens[stop].flags.contains(.isJoiner), !words.isEmpty {
+                stop += 1
+                continue
+            }
+            guard tokens[stop].kind == .word, tokens[stop].flags.contains(.isLowercase) else { break }
             let w = tokens[stop].norm
+            // "copper and gold project": "and" between modifiers.
+            if w == "and" && words.isEmpty { return nil }
+            words.append(w)
+            let phrase = words.joined(separator: " ")
+            let pair = words.count >= 2 ? words[words.count - 2] + " " + w : ""
+            let glued = stop > k && tokens[stop - 1].flags.contains(.isJoiner) && words.count >= 2
+                ? words[words.count - 2] + "-" + w : ""
             stop += 1
-            if isProjectHead(w) || isProjectHead(phrase) || isProjectHead(pair) {
+            if w == "and" { continue }
+            if isProjectHead(w) || isProjectHead(phrase) || isProjectHead(pair) || (!glued.isEmpty && isProjectHead(glued)) {
                 if stop < range.upperBound, ["project", "projects"].contains(tokens[stop].norm) { stop += 1 }
                 return stop
             }

@@ -79,6 +79,12 @@ public struct SentenceSplitter: PipelineStage {
             next.isCapitalized || next.kind == .number || (Self.isQuote(next) && next.flags.contains(.spaceBefore))
             || next.norm == "(" || next.norm == "["
         if Self.isTerminal(prev) {
+            // "1. Agreement on …": a number and a full stop opening a line mark a list item.
+            if prev.norm == ".", p > 0, tokens[p - 1].kind == .number, tokens[p - 1].norm.count <= 3,
+                p - 1 == 0 || tokens[p - 1].flags.contains(.lineBreakBefore)
+            {
+                return false
+            }
             return startsNew
         }
         if prev.flags.contains(.isAbbreviation) {
