@@ -96,9 +96,4 @@ extension ArticleExtraction {
             + events.map { ("event \($0.id) \($0.kind)", $0.evidence) }
             + projects.map { ("project \($0.id) \($0.name)", $0.evidence) }
     }
-
-    /// The indices of the sentences a fact cites.
-    func sentenceTexts(_ evidence: [Evidence]) -> [String] {
-        evidence.map(\.sentence)
-    }
 }
