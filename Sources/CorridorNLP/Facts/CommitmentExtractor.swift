@@ -117,6 +117,8 @@ struct CommitmentExtractor {
                 k += 1
             }
             guard k < range.upperBound, tokens[k].kind == .word, tokens[k].flags.contains(.isLowercase) else { return false }
+            // "Japan will not fund the airport", "would never": a negated promise is none.
+            if context.triggers.negations.contains(tokens[k].norm) { return false }
             if tokens[k].norm == "be", k + 1 < range.upperBound {
                 return context.triggers.passiveWillVerbs.contains(tokens[k + 1].norm)
             }
