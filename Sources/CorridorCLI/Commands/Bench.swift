@@ -19,6 +19,7 @@ struct Bench: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var extraction: ExtractionOptions
+    @OptionGroup var input: InputOptions
 
     @Argument(help: "Files or folders of articles.")
     var paths: [String]
@@ -45,7 +46,7 @@ struct Bench: ParsableCommand {
         let extractor = try extraction.makeExtractor(logger: logger)
         let loadTime = clock.now - loadStart
         var articles: [Article] = []
-        ArticleInputs(paths: paths, maxBytes: extraction.maxBytes).forEach { item in
+        input.inputs(paths).forEach { item in
             if case .success(let a) = item { articles.append(a) }
         }
         guard !articles.isEmpty else { throw ValidationError("Please check the path: no readable articles in it.") }

@@ -11,10 +11,8 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract entities and facts from articles without storing them.",
         discussion: """
-            Reads plain-text articles (files, folders searched recursively for *.txt and *.md, or - \
-            for standard input; no path reads standard input). A file may start with the corpus \
-            header (url:, date:, outlet:, pair:, then an empty line). Files that cannot be read are \
-            reported on standard error and skipped; the exit status is 1 when any failed.
+            \(InputOptions.discussion) No path reads standard input. The exit status is 1 when any \
+            input failed.
 
             --format eval writes the prediction format of ../shared/eval (one JSON line per article).
             """
@@ -22,6 +20,7 @@ struct Extract: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var extraction: ExtractionOptions
+    @OptionGroup var input: InputOptions
 
     @Argument(help: "Files or folders to read; - or nothing for standard input.")
     var paths: [String] = []
@@ -40,7 +39,7 @@ struct Extract: ParsableCommand {
         var out = StandardOutput()
         var failed = 0
         var done = 0
-        try ArticleInputs(paths: paths.isEmpty ? ["-"] : paths, maxBytes: extraction.maxBytes).forEach { item in
+        try input.inputs(paths.isEmpty ? ["-"] : paths).forEach { item in
             switch item {
             case .failure(let error):
                 failed += 1
@@ -64,16 +63,18 @@ struct ExtractionOptions: ParsableArguments {
     @Option(name: .long, help: "An extra lexicon (JSON Lines, same format as the bundled gazetteers); repeatable.")
     var lexicon: [String] = []
 
-    @Option(name: .long, help: "The largest input file read, in bytes.")
-    var maxBytes: Int = 8 << 20
-
-    func makeExtractor(logger: Logger) throws -> Extractor {
+    /// The bundled data plus the user's lexicons.
+    func loadLanguage() throws -> LanguageData {
         for path in lexicon where !FileManager.default.fileExists(atPath: path) {
             throw ValidationError("Please check --lexicon: no file at \(path).")
         }
+        return try LanguageResources.load(userLexicons: lexicon.map { URL(fileURLWithPath: $0) })
+    }
+
+    func makeExtractor(logger: Logger) throws -> Extractor {
         let clock = ContinuousClock()
         let t0 = clock.now
-        let data = try LanguageResources.load(userLexicons: lexicon.map { URL(fileURLWithPath: $0) })
+        let data = try loadLanguage()
         let t1 = clock.now
         let extractor = try Extractor(data: data)
         logger.debug("loaded \(data.lexicon.count) lexicon entries in \(t1 - t0), compiled in \(clock.now - t1)")

@@ -11,8 +11,9 @@ struct Ingest: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Store articles in the ledger, resolving entities and facts across articles.",
         discussion: """
-            Reads plain-text articles (files, folders searched recursively for *.txt and *.md, or - for \
-            standard input), extracts entities and facts, resolves them against the ledger and stores each \
+            \(InputOptions.discussion)
+
+            Extracts entities and facts, resolves them against the ledger and stores each \
             article in one transaction. Content already stored is skipped, so a run that was interrupted \
             (Ctrl-C, kill -9) can simply be started again. A progress bar with rate and ETA is drawn on a \
             terminal; a summary (new, duplicate, failed with reasons) ends the run.
@@ -23,6 +24,7 @@ struct Ingest: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var extraction: ExtractionOptions
+    @OptionGroup var input: InputOptions
     @OptionGroup var ledger: LedgerOptions
 
     @Argument(help: "Files or folders to read; - for standard input.")
@@ -38,13 +40,10 @@ struct Ingest: AsyncParsableCommand {
     func run() async throws {
         let logger = global.makeLogger()
         try await reportingFailures {
-            for path in extraction.lexicon where !FileManager.default.fileExists(atPath: path) {
-                throw ValidationError("Please check --lexicon: no file at \(path).")
-            }
-            let language = try LanguageResources.load(userLexicons: extraction.lexicon.map { URL(fileURLWithPath: $0) })
+            let language = try extraction.loadLanguage()
             let extractor = try Extractor(data: language)
             let store = try ledger.openStore(logger: logger, create: true, language: language)
-            let inputs = ArticleSourceReader(maxBytes: extraction.maxBytes).readAll(paths: paths)
+            let inputs = input.reader.readAll(paths: paths)
             let pipeline = IngestPipeline(store: store, logger: logger, showsProgress: !noProgress && !global.quiet) {
                 try extractor.extract($0)
             }

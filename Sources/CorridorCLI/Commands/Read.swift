@@ -13,6 +13,8 @@ struct Read: ParsableCommand {
             title, date, outlet and the body text as extracted — for HTML the main content without \
             navigation, ads, related links or comments. Inputs that cannot be read are reported on \
             standard error; the exit status is 1 when any failed.
+
+            \(InputOptions.discussion)
             """
     )
 
@@ -24,11 +26,7 @@ struct Read: ParsableCommand {
     @Option(help: "Output format: json (one JSON line per article) or table.")
     var format: OutputFormat?
 
-    @Option(help: "Read every input as this format instead of choosing by extension and content: text, html, jsonl, feed.")
-    var inputFormat: InputFormat?
-
-    @Option(name: .long, help: "The largest input file read, in bytes.")
-    var maxBytes: Int = 8 << 20
+    @OptionGroup var input: InputOptions
 
     func validate() throws {
         if let format, format != .json && format != .table {
@@ -44,8 +42,7 @@ struct Read: ParsableCommand {
         var done = 0
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let forced = inputFormat.flatMap { ArticleFormat(rawValue: $0.rawValue) }
-        try ArticleInputs(paths: paths.isEmpty ? ["-"] : paths, maxBytes: maxBytes, format: forced).forEach { item in
+        try input.inputs(paths.isEmpty ? ["-"] : paths).forEach { item in
             switch item {
             case .failure(let error):
                 failed += 1
@@ -81,9 +78,4 @@ struct ReadRecord: Encodable {
     var date: String?
     var outlet: String?
     var text: String
-}
-
-/// The input formats, as a command-line argument.
-enum InputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, html, jsonl, feed
 }

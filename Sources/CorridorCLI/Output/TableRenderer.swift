@@ -100,18 +100,19 @@ enum TableRenderer {
         return s
     }
 
-    /// Left-aligned columns; the last column is free text.
+    /// Left-aligned columns, each as wide as its widest cell (callers shorten free text); the last
+    /// column is not padded.
     static func table(_ rows: [[String]], indent: String) -> String {
         guard let width = rows.first?.count else { return "" }
         var widths = [Int](repeating: 0, count: width)
         for r in rows {
-            for (i, c) in r.enumerated() where i < width - 1 { widths[i] = max(widths[i], min(c.count, 40)) }
+            for (i, c) in r.enumerated() where i < width - 1 { widths[i] = max(widths[i], c.count) }
         }
         var s = ""
         for r in rows {
             var line = indent
             for (i, c) in r.enumerated() {
-                line += i < width - 1 ? c.padding(toLength: max(widths[i], c.count) + 2, withPad: " ", startingAt: 0) : c
+                line += i < width - 1 ? c.padding(toLength: widths[i] + 2, withPad: " ", startingAt: 0) : c
             }
             s += line + "\n"
         }
