@@ -123,7 +123,7 @@ extension LedgerExporter {
                 if let d = r.date { props["startDate"] = [d.description] }
             }
             props = props.filter { !$0.value.isEmpty }
-            write(try Self.json(FtMEntity(id: Self.ftmID(r.id), schema: schema, properties: props)) + "\n")
+            write(try JSONCoding.encode(FtMEntity(id: Self.ftmID(r.id), schema: schema, properties: props)) + "\n")
             guard let detail = try await store.detail(of: r.id), r.kind != .entity else { continue }
             for (n, e) in detail.evidence.enumerated() {
                 let doc = FtMEntity(
@@ -132,7 +132,7 @@ extension LedgerExporter {
                         "document": [Self.ftmID("article:" + e.articleID)], "entity": [Self.ftmID(r.id)],
                         "role": ["evidence"], "summary": [e.sentence],
                     ])
-                write(try Self.json(doc) + "\n")
+                write(try JSONCoding.encode(doc) + "\n")
             }
         }
         var after = 0
@@ -144,7 +144,7 @@ extension LedgerExporter {
                 if let d = a.article.publishedAt { props["publishedAt"] = [d.description] }
                 if let u = a.article.url { props["sourceUrl"] = [u] }
                 if let o = a.article.outlet { props["publisher"] = [o] }
-                write(try Self.json(FtMEntity(id: Self.ftmID("article:" + a.article.id), schema: "Article", properties: props)) + "\n")
+                write(try JSONCoding.encode(FtMEntity(id: Self.ftmID("article:" + a.article.id), schema: "Article", properties: props)) + "\n")
             }
             after = last.sequence
         }

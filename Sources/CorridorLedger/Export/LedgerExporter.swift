@@ -56,7 +56,7 @@ public struct LedgerExporter: Sendable {
                 var record = EvalRecord(x, ledgerIDs: ids)
                 // The scorer keys documents by the corpus id, even when a re-read article was re-keyed.
                 record.doc = a.article.id
-                write(try Self.json(record) + "\n")
+                write(try JSONCoding.encode(record) + "\n")
             }
             after = last.sequence
         }
@@ -76,7 +76,7 @@ public struct LedgerExporter: Sendable {
     func exportJSONL(_ write: (String) -> Void) async throws(StoreError) {
         for r in try await allRecords() {
             guard let d = try await store.detail(of: r.id) else { continue }
-            write(try Self.json(d) + "\n")
+            write(try JSONCoding.encode(d) + "\n")
         }
     }
 
@@ -89,16 +89,6 @@ public struct LedgerExporter: Sendable {
                     r.status?.rawValue ?? "", r.umbrellaID ?? "", String(r.articleCount), String(r.sourceCount),
                     r.aliases.joined(separator: "; "),
                 ]))
-        }
-    }
-
-    static func json(_ value: some Encodable) throws(StoreError) -> String {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        do {
-            return String(decoding: try e.encode(value), as: UTF8.self)
-        } catch {
-            throw StoreError.encoding("\(error)")
         }
     }
 }

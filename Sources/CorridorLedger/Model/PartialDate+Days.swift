@@ -4,14 +4,14 @@ extension PartialDate {
     /// The days (since 1970-01-01) this date may stand for: one day, a whole month or a whole year.
     public var dayRange: ClosedRange<Int> {
         let m = month ?? 1
-        let first = Self.days(year: year, month: m, day: day ?? 1)
+        let first = CivilCalendar.dayNumber(year, m, day ?? 1)
         let last: Int
         if day != nil {
             last = first
         } else if let month {
-            last = month == 12 ? Self.days(year: year + 1, month: 1, day: 1) - 1 : Self.days(year: year, month: month + 1, day: 1) - 1
+            last = month == 12 ? CivilCalendar.dayNumber(year + 1, 1, 1) - 1 : CivilCalendar.dayNumber(year, month + 1, 1) - 1
         } else {
-            last = Self.days(year: year + 1, month: 1, day: 1) - 1
+            last = CivilCalendar.dayNumber(year + 1, 1, 1) - 1
         }
         return first...max(first, last)
     }
@@ -28,16 +28,5 @@ extension PartialDate {
     public static func areWithin(_ a: PartialDate?, _ b: PartialDate?, days: Int) -> Bool {
         guard let a, let b, let gap = dayGap(a, b) else { return true }
         return gap <= days
-    }
-
-    /// Days from 1970-01-01 to a civil date (proleptic Gregorian; Howard Hinnant's algorithm).
-    static func days(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
     }
 }

@@ -148,7 +148,7 @@ extension LedgerWriter {
             if probing {
                 let r = d.dayRange
                 let w = configuration.dateWindowDays
-                months += [Self.bucket(Self.date(fromDays: r.lowerBound - w)), Self.bucket(Self.date(fromDays: r.upperBound + w))]
+                months += [r.lowerBound - w, r.upperBound + w].map { Self.bucket(CivilCalendar.partialDate(dayNumber: $0)) }
                 months.append(String(d.year))
                 if d.month != nil { months.append(String(d.year)) }
             }
@@ -159,7 +159,9 @@ extension LedgerWriter {
             for p in f.entityIDs(.party) { for m in months { keys.insert("pd:\(p):\(m)") } }
             // An umbrella's count finds the same batch reported without a date ("23 MoUs").
             if let c = f.count, c >= 2 { for p in f.entityIDs(.party) { keys.insert("uc:\(c):\(p)") } }
-            for w in NameFolding.words(f.label) where w.count > 2 && !Self.genericTitleWords.contains(w) {
+            // Title words that tell agreements apart: not document words, not country names.
+            for w in NameFolding.words(f.label)
+            where w.count > 2 && !Self.genericTitleWords.contains(w) && configuration.countryWords[w] == nil {
                 keys.insert("tw:" + w)
             }
         case .event:
@@ -183,24 +185,11 @@ extension LedgerWriter {
     static let genericTitleWords: Set<String> = [
         "agreement", "agreements", "memorandum", "understanding", "mou", "mous", "cooperation", "plan", "action",
         "joint", "framework", "between", "the", "and", "for", "on", "of", "letter", "exchange", "contract",
-        "statement", "protocol", "accord", "deal", "pakistan", "china", "field", "areas", "area", "signed",
+        "statement", "protocol", "accord", "deal", "field", "areas", "area", "signed",
     ]
 
     static func bucket(_ d: PartialDate) -> String {
         d.month == nil ? String(d.year) : String(d.description.prefix(7))
-    }
-
-    static func date(fromDays z: Int) -> PartialDate {
-        // Civil date from days since 1970-01-01 (Hinnant).
-        let z = z + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return PartialDate(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
     }
 
     /// A word's consonant skeleton: "gawadar port" and "gwadar port" agree.

@@ -1,9 +1,9 @@
-import CorridorLedger
 import Foundation
 
-/// JSON for the columns that keep a whole value (payloads, alias lists): sorted keys, stable text.
-enum JSONCoding {
-    static func encode(_ value: some Encodable) throws(StoreError) -> String {
+/// The ledger's one JSON form, for stored columns that keep a whole value (payloads, alias lists)
+/// and for exports: sorted keys, unescaped slashes, so equal values give equal text.
+public enum JSONCoding {
+    public static func encode(_ value: some Encodable) throws(StoreError) -> String {
         let e = JSONEncoder()
         e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {
@@ -13,7 +13,7 @@ enum JSONCoding {
         }
     }
 
-    static func decode<T: Decodable>(_ type: T.Type, from text: String) throws(StoreError) -> T {
+    public static func decode<T: Decodable>(_ type: T.Type, from text: String) throws(StoreError) -> T {
         do {
             return try JSONDecoder().decode(T.self, from: Data(text.utf8))
         } catch {

@@ -1,14 +1,12 @@
-import CorridorModel
-
 /// Proleptic Gregorian calendar arithmetic on plain integers: no `Calendar`, no time zone, no clock.
 ///
 /// Day numbers count days from 1970-01-01 (day 0), using Howard Hinnant's `days_from_civil`.
-enum CivilCalendar {
+public enum CivilCalendar {
     /// Whether the year is a leap year.
-    static func isLeapYear(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
+    public static func isLeapYear(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
 
     /// The number of days in a month.
-    static func daysInMonth(_ y: Int, _ m: Int) -> Int {
+    public static func daysInMonth(_ y: Int, _ m: Int) -> Int {
         switch m {
         case 2: isLeapYear(y) ? 29 : 28
         case 4, 6, 9, 11: 30
@@ -17,12 +15,12 @@ enum CivilCalendar {
     }
 
     /// Whether year, month and day name a real date.
-    static func isValid(_ y: Int, _ m: Int, _ d: Int) -> Bool {
+    public static func isValid(_ y: Int, _ m: Int, _ d: Int) -> Bool {
         (1...12).contains(m) && d >= 1 && d <= daysInMonth(y, m)
     }
 
     /// The day number of a date.
-    static func dayNumber(_ y: Int, _ m: Int, _ d: Int) -> Int {
+    public static func dayNumber(_ y: Int, _ m: Int, _ d: Int) -> Int {
         let yy = m <= 2 ? y - 1 : y
         let era = (yy >= 0 ? yy : yy - 399) / 400
         let yoe = yy - era * 400
@@ -33,7 +31,7 @@ enum CivilCalendar {
     }
 
     /// The date of a day number.
-    static func date(dayNumber z0: Int) -> (year: Int, month: Int, day: Int) {
+    public static func date(dayNumber z0: Int) -> (year: Int, month: Int, day: Int) {
         let z = z0 + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -46,26 +44,26 @@ enum CivilCalendar {
     }
 
     /// The ISO weekday (1 = Monday … 7 = Sunday) of a day number.
-    static func weekday(dayNumber z: Int) -> Int {
+    public static func weekday(dayNumber z: Int) -> Int {
         // 1970-01-01 was a Thursday (ISO 4).
         ((z % 7) + 7 + 3) % 7 + 1
     }
 
     /// A day-precision partial date from a day number.
-    static func partialDate(dayNumber z: Int) -> PartialDate {
+    public static func partialDate(dayNumber z: Int) -> PartialDate {
         let (y, m, d) = date(dayNumber: z)
         return PartialDate(year: y, month: m, day: d)
     }
 
     /// Adds months to a year and month.
-    static func addMonths(_ y: Int, _ m: Int, _ n: Int) -> (year: Int, month: Int) {
+    public static func addMonths(_ y: Int, _ m: Int, _ n: Int) -> (year: Int, month: Int) {
         let total = y * 12 + (m - 1) + n
         let year = total >= 0 ? total / 12 : (total - 11) / 12
         return (year, total - year * 12 + 1)
     }
 
     /// The day number of the earliest day a partial date can mean.
-    static func firstDayNumber(of p: PartialDate) -> Int {
+    public static func firstDayNumber(of p: PartialDate) -> Int {
         dayNumber(p.year, p.month ?? 1, p.day ?? 1)
     }
 }
