@@ -82,6 +82,12 @@ struct ChunkClassifier {
                 continue
             }
             if let hit = gazetteer.longestHit(at: i, limit: end, doc: doc, wordIDs: wordIDs), acceptable(hit) {
+                if let inner = longerHit(inside: hit) {
+                    // "Sheikh Tamim" | "Tamim bin Hamad Al Thani": the longer name wins, the words
+                    // before it are left to the other rules.
+                    i = inner
+                    continue
+                }
                 hits[i] = hit
                 i = hit.end
             } else {
@@ -90,10 +96,28 @@ struct ChunkClassifier {
         }
     }
 
+    /// The start of a longer lexicon hit that begins inside `hit` and runs past its end, if any.
+    func longerHit(inside hit: Gazetteer.Hit) -> Int? {
+        var k = hit.start + 1
+        while k < hit.end {
+            if wordIDs[k] != nil, let h = gazetteer.longestHit(at: k, limit: end, doc: doc, wordIDs: wordIDs),
+                h.end > hit.end, h.end - h.start > hit.end - hit.start, acceptable(h)
+            {
+                return k
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// Whether a lexicon hit may stand: ambiguous entries need a preposition of place before them,
-    /// and "US" glued to "$" is a currency, not a country.
+    /// and "US" glued to "$" (or a code such as "U.S." before "$") is a currency, not a country.
     func acceptable(_ hit: Gazetteer.Hit) -> Bool {
-        if hit.end < end, !tokens[hit.end].flags.contains(.spaceBefore), tokens[hit.end].kind == .symbol { return false }
+        if hit.end < end, tokens[hit.end].kind == .symbol {
+            let next = tokens[hit.end]
+            let code = hit.end - hit.start == 1 && tokens[hit.start].isAllCaps && tokens[hit.start].norm.count <= 4
+            if !next.flags.contains(.spaceBefore) || (code && next.norm.unicodeScalars.count == 1) { return false }
+        }
         let entries = hit.entries.map { gazetteer.entries[$0] }
         if entries.contains(where: { $0.ambiguous != true }) { return true }
         var k = hit.start - 1

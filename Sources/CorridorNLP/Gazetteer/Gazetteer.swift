@@ -40,7 +40,7 @@ public struct Gazetteer: Sendable {
                 let bytes = Array(name.utf8)
                 let tokens = tokenizer.tokenize(bytes).filter { !PhraseTrie.isSkippable($0) }
                 let norms = tokens.map(\.norm)
-                guard !norms.isEmpty, seen.insert(norms.joined(separator: " ")).inserted else { continue }
+                guard !norms.isEmpty else { continue }
                 let surfaces = tokens.map { t in
                     String(String.UnicodeScalarView(
                         String(decoding: bytes[t.start..<t.end], as: UTF8.self).unicodeScalars.map {
@@ -56,6 +56,11 @@ public struct Gazetteer: Sendable {
                 {
                     rule = .exact
                 }
+                // Names that fold to the same norms are one pattern only when they also match the
+                // same text: "US" and "U.S." share the norm "us" but are two exact spellings.
+                let variant = rule == .exact ? surfaces : rule == .any ? [] : shapes.map { String($0.rawValue) }
+                let key = (norms + ["\u{0}", rule.rawValue] + variant).joined(separator: " ")
+                guard seen.insert(key).inserted else { continue }
                 patterns.append(Pattern(entry: Int32(n), surfaces: surfaces, shapes: shapes, rule: rule))
                 trie.insert(norms, value: Int32(patterns.count - 1))
             }
