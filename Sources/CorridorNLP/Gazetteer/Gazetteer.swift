@@ -12,6 +12,8 @@ public struct Gazetteer: Sendable {
     private let indexByID: [String: Int]
     /// Per entry: which reading wins when several entries share a name (lower wins).
     private let rank: [Int]
+    /// Per entry: 1 for bundled entries, 0 for user entries (which win ties of rank).
+    private let bundled: [Int]
 
     /// One name of one entry, as tokens.
     struct Pattern: Sendable {
@@ -69,6 +71,7 @@ public struct Gazetteer: Sendable {
         self.patterns = patterns
         self.indexByID = index
         self.rank = entries.map(Self.rank)
+        self.bundled = entries.map { $0.isBundled ? 1 : 0 }
     }
 
     /// Curated entries (people, bodies, companies) before countries, provinces, regions, capitals,
@@ -123,7 +126,10 @@ public struct Gazetteer: Sendable {
             if !ok.isEmpty {
                 var seen = Set<Int>()
                 let idx = ok.map { Int(patterns[Int($0)].entry) }.filter { seen.insert($0).inserted }
-                return Hit(start: m.start, end: m.end, entries: idx.sorted { (rank[$0], $0) < (rank[$1], $1) })
+                // Equal ranks: user entries before bundled ones, then load order.
+                return Hit(
+                    start: m.start, end: m.end,
+                    entries: idx.sorted { (rank[$0], bundled[$0], $0) < (rank[$1], bundled[$1], $1) })
             }
         }
         return nil
