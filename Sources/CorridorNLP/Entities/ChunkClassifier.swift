@@ -498,6 +498,8 @@ struct ChunkClassifier {
         var country: String?
         while k < b {
             if let hit = hits[k], firstTitle == nil || hit.end < b {
+                // "Foreign Minister Badr Abdelatty": a town that is also a given name opens the name.
+                if firstTitle != nil, startsName(hit, b) { break }
                 let labels = Set(hit.entries.map { gazetteer.entries[$0].label })
                 if labels.isDisjoint(with: [.gpe, .norp, .org, .loc]) { break }
                 prefixHits.append(hit)
@@ -593,6 +595,11 @@ struct ChunkClassifier {
                 k = hit.end
                 continue
             }
+            // "Badr Abdelatty", "Hassan Ali": a town that is a given name, then the rest of a name.
+            if startsName(hit, b) {
+                k = hit.end
+                continue
+            }
             if run < k { unknownRun(run, k) }
             if let stop = extendedOrganisation(hit, limit: b) {
                 spans.append(
@@ -642,6 +649,13 @@ struct ChunkClassifier {
     func isPlaceOrNationality(_ hit: Gazetteer.Hit?) -> Bool {
         guard let hit else { return false }
         return hit.entries.contains { [.gpe, .norp].contains(gazetteer.entries[$0].label) }
+    }
+
+    /// A one-word town that is also a given name ("Badr", "Hassan") followed by the rest of a
+    /// personal name up to `b`.
+    func startsName(_ hit: Gazetteer.Hit, _ b: Int) -> Bool {
+        hit.end - hit.start == 1 && hit.end < b && cues.isNamePart(tokens[hit.start].norm) && isMinorPlace(hit)
+            && !(hit.end..<b).contains { hits[$0] != nil } && isPersonShaped(hit.start, b)
     }
 
     /// A town or city (not a country, province or capital) that may also be a name.

@@ -219,7 +219,7 @@ struct EntityRecognizerTests {
             absent: ["bin Hamad Al Thani"]))
     }
 
-    @Test(.disabled("known issue: a given name that is also a town ('Badr') is taken as the town"))
+    @Test
     func givenNamesThatAreTowns() throws {
         try Self.check(RecognizerCase(
             "Egyptian Foreign Minister Badr Abdelatty met his Sudanese counterpart.", pair: "EG-SD",
