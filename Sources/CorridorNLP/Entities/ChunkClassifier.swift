@@ -329,15 +329,29 @@ struct ChunkClassifier {
             if hits[b - 1] != nil || isCoveredByHit(b - 1) { break }
             let gluedNumber = t.kind == .number && b - 2 >= a && tokens[b - 2].flags.contains(.isJoiner)
             if gluedNumber { break }
-            if cues.connectors.contains(t.norm) || t.flags.contains(.isJoiner) || cues.nonNames.contains(t.norm)
-                || t.kind == .punct || t.norm == "'s"
-            {
+            if cues.connectors.contains(t.norm) || t.flags.contains(.isJoiner) || t.kind == .punct || t.norm == "'s" {
+                b -= 1
+                continue
+            }
+            if cues.nonNames.contains(t.norm) && !endsName(b - 1, from: a) {
                 b -= 1
                 continue
             }
             break
         }
         return (a, b)
+    }
+
+    /// "Đặng Hoàng An", "Li He": a word that is never a name alone (an article, a pronoun) still ends
+    /// a personal name when it is a known name part, capitalised inside the sentence, right after a
+    /// name-like word and not before a number.
+    func endsName(_ k: Int, from a: Int) -> Bool {
+        guard k > a, k != sentenceStart, tokens[k].isCapitalized, !tokens[k].isAllCaps, cues.isNamePart(tokens[k].norm),
+            !(k + 1 < end && tokens[k + 1].kind == .number)
+        else { return false }
+        let prev = tokens[k - 1]
+        return prev.kind == .word && prev.isCapitalized && !cues.nonNames.contains(prev.norm) && hits[k - 1] == nil
+            && !isCoveredByHit(k - 1) && cues.headLabel(prev.norm) == nil
     }
 
     func isCoveredByHit(_ k: Int) -> Bool {

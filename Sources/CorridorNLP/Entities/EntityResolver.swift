@@ -240,7 +240,10 @@ struct Resolution {
                 if words.count >= 2 {
                     let first = tokens[words[0]]
                     let surname = cues.chineseSurnames.contains(first.norm) ? first : tokens[words[words.count - 1]]
-                    if seen.insert(surname.norm).inserted, surname.norm.count > 1, !surnameIsShared(surname.norm, except: c) {
+                    // A word that is never a name alone ("An", "He") is no surname to look for.
+                    if seen.insert(surname.norm).inserted, surname.norm.count > 1, !cues.nonNames.contains(surname.norm),
+                        !surnameIsShared(surname.norm, except: c)
+                    {
                         forms.append((c, [.capitalized]))
                         trie.insert([surname.norm], value: Int32(forms.count - 1))
                     }

@@ -226,7 +226,7 @@ struct EntityRecognizerTests {
             [Named("Badr Abdelatty", .person)], absent: ["Badr", "Abdelatty"]))
     }
 
-    @Test(.disabled("known issue: a short last word of a Vietnamese name ('An') is dropped"))
+    @Test
     func vietnameseNamesKeepTheirLastWord() throws {
         try Self.check(RecognizerCase("Nguyễn Thị Thanh Hà met Đặng Hoàng An in Hanoi.", [Named("Đặng Hoàng An", .person)]))
     }
