@@ -61,13 +61,22 @@ struct ChunkClassifier {
             for (_, hit) in hits.sorted(by: { $0.key < $1.key }) { emitHit(hit) }
             return
         }
+        // Titles with a portfolio claim their tokens before chunking ("Minister for Maritime Affairs …").
+        let claims = portfolioRule()
+        var c = 0
         var i = sentence.firstToken
         while i < end {
+            while c < claims.count, claims[c].upperBound <= i { c += 1 }
+            if c < claims.count, claims[c].contains(i) {
+                i = claims[c].upperBound
+                continue
+            }
             guard startsChunk(i) else {
                 i += 1
                 continue
             }
-            let j = chunkEnd(from: i)
+            var j = chunkEnd(from: i)
+            if c < claims.count { j = min(j, claims[c].lowerBound) }
             classify(i, j)
             i = max(j, i + 1)
         }

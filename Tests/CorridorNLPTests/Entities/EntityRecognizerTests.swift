@@ -200,14 +200,14 @@ struct EntityRecognizerTests {
 
     // MARK: - Known issues
 
-    @Test(.disabled("known issue: a portfolio after 'Minister for' is taken into the person's name"))
+    @Test
     func portfolioTitlesAreNotNames() throws {
         try Self.check(RecognizerCase(
             "Minister for Maritime Affairs Qaiser Ahmed Sheikh said Gwadar would expand.", pair: "PK-CN",
             [Named("Qaiser Ahmed Sheikh", .person)], absent: ["Maritime Affairs Qaiser Ahmed Sheikh"]))
     }
 
-    @Test(.disabled("known issue: 'Minister of State for Finance X' yields no person at all"))
+    @Test
     func ministerOfStateTitles() throws {
         try Self.check(RecognizerCase("Minister of State for Finance Bilal Azhar Kayani spoke.", [Named("Bilal Azhar Kayani", .person)]))
     }
