@@ -35,6 +35,9 @@ struct ChunkClassifier {
         "holdings", "holding", "enterprises", "industries", "technologies", "ventures", "partners", "airlines", "airways",
     ]
 
+    /// Facility heads that also name the undertaking that runs the network ("State Railway of Thailand").
+    static let networkHeads: Set<String> = ["railway", "railroad"]
+
     static let ordinalWords: Set<String> = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     ]
@@ -478,13 +481,24 @@ struct ChunkClassifier {
         if kind == nil {
             for k in (a + 1)..<max(b - 1, a + 1) where tokens[k].flags.contains(.isLowercase) {
                 if let head = headBefore(of: k) {
-                    kind = head
+                    // "State Railway of Thailand": a network "of" a whole country names the national
+                    // body that runs it; "Port of Mombasa" and "Great Hall of China" are places.
+                    let network = Self.networkHeads.contains(tokens[k - 1].norm)
+                    kind = network && tokens[k].norm == "of" && namesCountry(k + 1, b) ? .org : head
                     break
                 }
             }
         }
         if kind != nil && b - a == 1 && hits[a] == nil { return nil }  // a head word alone ("Ministry")
         return kind
+    }
+
+    /// Whether `a..<b` is one country ("Thailand", "the Philippines").
+    func namesCountry(_ start: Int, _ b: Int) -> Bool {
+        var a = start
+        if a < b, tokens[a].norm == "the" { a += 1 }
+        guard let hit = hits[a], hit.end == b else { return false }
+        return hit.entries.contains { gazetteer.entries[$0].kind == "country" }
     }
 
     /// The chunk is one organisation, facility, event or document named by its head word.

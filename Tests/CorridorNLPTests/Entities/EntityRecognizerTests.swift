@@ -236,7 +236,7 @@ struct EntityRecognizerTests {
         try Self.check(RecognizerCase("The U.S. envoy met Chinese officials.", [Named("U.S.", .gpe)]))
     }
 
-    @Test(.disabled("known issue: 'State Railway of Thailand' (an operator) is typed as a facility"))
+    @Test
     func railwayOperatorsAreOrganisations() throws {
         try Self.check(RecognizerCase("The State Railway of Thailand will run the line.", [Named("State Railway of Thailand", .org)]))
     }
