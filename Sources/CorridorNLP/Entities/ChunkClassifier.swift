@@ -223,9 +223,13 @@ struct ChunkClassifier {
                 // "on", "for", "in" join only after a head ("Agreement on", "Fund for"); "of", "and" always.
                 // "on", "for", "in" join after a head ("Agreement on", "Fund for"), or after a name opened
                 // by a head when only a word or two follow ("Coalition of Patriots for Change").
+                // A facility is located "on" or "in" a place, not named by it ("… Project on the Jhelum").
                 let needsHead = ["on", "for", "in"].contains(t.norm)
-                var joins = !needsHead || (isHead(j - 1) && cues.headLabel(tokens[j - 1].norm) != .company)
-                if !joins && needsHead && isHead(i) && cues.headLabel(tokens[i].norm) != .company {
+                func opens(_ h: CueIndex.HeadKind?) -> Bool {
+                    h != nil && h != .company && !(h == .facility && t.norm != "for")
+                }
+                var joins = !needsHead || opens(cues.headLabel(tokens[j - 1].norm))
+                if !joins && needsHead && opens(cues.headLabel(tokens[i].norm)) {
                     var r = j + 1
                     while r < end, isCapWord(r) { r += 1 }
                     joins = r - (j + 1) <= 2 && r - (j + 1) >= 1

@@ -241,7 +241,7 @@ struct EntityRecognizerTests {
         try Self.check(RecognizerCase("The State Railway of Thailand will run the line.", [Named("State Railway of Thailand", .org)]))
     }
 
-    @Test(.disabled("known issue: 'on the <river>' is joined to a facility name"))
+    @Test
     func facilitiesEndAtTheirHead() throws {
         try Self.check(RecognizerCase(
             "China Three Gorges built the Karot Hydropower Project on the Jhelum river.", pair: "PK-CN",
