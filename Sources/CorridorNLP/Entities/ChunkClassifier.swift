@@ -395,11 +395,31 @@ struct ChunkClassifier {
             {
                 let titles = cues.titleLength(at: a, limit: k, tokens: tokens)
                 let noHeadBefore = !(a..<k).contains { cues.headLabel(tokens[$0].norm) != nil }
-                if titles == k - a || (noHeadBefore && isPersonShaped(a + titles, k)) { return k }
+                if titles == k - a || (noHeadBefore && isPeople(a + titles, k)) { return k }
             }
             k += 1
         }
         return nil
+    }
+
+    /// One person's name, or several joined by commas and "and" ("Gabriel Galipolo and Pan Gongsheng").
+    func isPeople(_ a: Int, _ b: Int) -> Bool {
+        var start = a
+        var k = a
+        while k <= b {
+            if k == b || (tokens[k].flags.contains(.isLowercase) && ["and", "&"].contains(tokens[k].norm))
+                || tokens[k].norm == ","
+            {
+                guard start < k else { return false }
+                let person = hits[start].map { h in
+                    h.end == k && h.entries.contains { gazetteer.entries[$0].label == .person }
+                }
+                if person != true && !isPersonShaped(start, k) { return false }
+                start = k + 1
+            }
+            k += 1
+        }
+        return true
     }
 
     /// "State Bank of Pakistan Governor Tariq Bajwa", "Gwadar Port Authority Chairman Syed Pervez

@@ -248,7 +248,7 @@ struct EntityRecognizerTests {
             [Named("Karot Hydropower Project", .fac)], absent: ["Karot Hydropower Project on the Jhelum"]))
     }
 
-    @Test(.disabled("known issue: 'X and Y of the People's Bank of China' becomes one organisation"))
+    @Test
     func peopleBeforeAnOrganisationStayPeople() throws {
         try Self.check(RecognizerCase(
             "The agreement was signed by governor Gabriel Galipolo and Pan Gongsheng of the People's Bank of China.",
