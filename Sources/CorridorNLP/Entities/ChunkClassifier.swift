@@ -297,6 +297,7 @@ struct ChunkClassifier {
         guard a < b else { return }
         if let hit = hits[a], hit.end == b {
             if lowercaseEventRule(a, b) { return }
+            if foreignNamesake(hit) { return }
             emitHit(hit)
             return
         }
@@ -534,15 +535,41 @@ struct ChunkClassifier {
         if titles > 0 && titles < b - a - 1 {
             return headRule(a + titles, b)
         }
-        let (label, rule): (EntityType, String) =
-            switch kind {
-            case .org: (.org, "entity.org-head")
-            case .company: (.org, "entity.company-suffix")
-            case .facility: (.fac, "entity.facility-head")
-            case .event: (.event, "entity.event-head")
-            case .law: (.law, "entity.law-head")
-            }
+        let (label, rule) = Self.labelAndRule(kind)
         spans.append(Span(firstToken: a, endToken: b, label: label, rule: rule, country: countryCue(a, b)))
+        return true
+    }
+
+    /// The label and rule id of a head-word rule.
+    static func labelAndRule(_ kind: CueIndex.HeadKind) -> (EntityType, String) {
+        switch kind {
+        case .org: (.org, "entity.org-head")
+        case .company: (.org, "entity.company-suffix")
+        case .facility: (.fac, "entity.facility-head")
+        case .event: (.event, "entity.event-head")
+        case .law: (.law, "entity.law-head")
+        }
+    }
+
+    /// "China's Ministry of Commerce", "Egypt's Ministry of Foreign Affairs": a lexicon name made of
+    /// ordinary words only, after a possessive naming a country none of its entries belongs to, is
+    /// that country's body — typed by its head word, not the lexicon's namesake.
+    mutating func foreignNamesake(_ hit: Gazetteer.Hit) -> Bool {
+        guard let country = possessiveCountry(before: hit.start),
+            !hit.entries.contains(where: { gazetteer.entries[$0].country == country })
+        else { return false }
+        var ofHead: CueIndex.HeadKind?
+        for k in hit.start..<hit.end where tokens[k].kind == .word {
+            let t = tokens[k]
+            guard !t.isAllCaps, cues.isCommonWord(t.norm) || cues.connectors.contains(t.norm) || isHead(k) else {
+                return false
+            }
+            if ofHead == nil, k > hit.start, let h = headBefore(of: k) { ofHead = h }
+        }
+        let last = cues.headLabel(tokens[hit.end - 1].norm)
+        guard let head = last == .company ? ofHead : last ?? ofHead, hit.end - hit.start > 1 else { return false }
+        let (label, rule) = Self.labelAndRule(head)
+        spans.append(Span(firstToken: hit.start, endToken: hit.end, label: label, rule: rule, country: country))
         return true
     }
 

@@ -123,7 +123,7 @@ struct EntityResolverTests {
         #expect(entity.country == c.country)
     }
 
-    @Test(.disabled("known issue: 'China's Ministry of Commerce' resolves to Pakistan's ministry (country PK)"))
+    @Test
     func possessiveCountryWinsOverAGenericLexiconEntry() throws {
         let x = try FixtureArticle("c-mofcom", pair: "KE-CN", "China's Ministry of Commerce issued a statement.").extract()
         #expect(x.entity(named: "Ministry of Commerce")?.country == "CN")
