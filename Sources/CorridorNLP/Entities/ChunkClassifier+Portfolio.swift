@@ -109,7 +109,8 @@ extension ChunkClassifier {
         let stop = nameRunEnd(from: k)
         guard stop > k, isNameLike(k, stop) else { return nil }
         if stop - k == 1 && (cues.isCommonWord(tokens[k].norm) || cues.nonNames.contains(tokens[k].norm)) { return nil }
-        if ((k + 1)..<stop).contains(where: { cues.titleLength(at: $0, limit: stop, tokens: tokens) > 0 }) { return nil }
+        let innerTitle = ((k + 1)..<stop).contains { cues.titleLength(at: $0, limit: stop, tokens: tokens) > 0 }
+        if innerTitle { return nil }
         return (k, stop)
     }
 

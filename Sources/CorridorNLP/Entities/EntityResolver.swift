@@ -139,9 +139,8 @@ struct Resolution {
         }
         spans += added
         for n in spans.indices {
-            guard let id = spans[n].lexiconID, let (acronym, definition) = redefined[id], key(spans[n]) == acronym else {
-                continue
-            }
+            guard let id = spans[n].lexiconID, let (acronym, definition) = redefined[id], key(spans[n]) == acronym
+            else { continue }
             spans[n].lexiconID = nil
             spans[n].label = definition.label
             spans[n].country = definition.country
@@ -271,8 +270,8 @@ struct Resolution {
                     let first = tokens[words[0]]
                     let surname = cues.chineseSurnames.contains(first.norm) ? first : tokens[words[words.count - 1]]
                     // A word that is never a name alone ("An", "He") is no surname to look for.
-                    if seen.insert(surname.norm).inserted, surname.norm.count > 1, !cues.nonNames.contains(surname.norm),
-                        !surnameIsShared(surname.norm, except: c)
+                    if seen.insert(surname.norm).inserted, surname.norm.count > 1,
+                        !cues.nonNames.contains(surname.norm), !surnameIsShared(surname.norm, except: c)
                     {
                         forms.append((c, [.capitalized]))
                         trie.insert([surname.norm], value: Int32(forms.count - 1))
