@@ -45,19 +45,20 @@ public enum LanguageResources {
             chineseSurnames: wordSet(at: namesDir.appendingPathComponent("chinese-surnames.txt")),
             commonWords: wordSet(at: nlp.appendingPathComponent("english-words.txt"))
         )
-        var files: [URL] = []
+        var files: [(URL, isBundled: Bool)] = []
         for sub in ["gazetteer", "lexicon"] {
-            files += jsonlFiles(in: dir.appendingPathComponent(sub))
+            files += jsonlFiles(in: dir.appendingPathComponent(sub)).map { ($0, true) }
         }
-        files += userLexicons
+        files += userLexicons.map { ($0, false) }
         var lexicon: [LexiconEntry] = []
         var seen: [String: String] = [:]
-        for file in files {
-            for (line, entry) in try readLexicon(at: file) {
+        for (file, isBundled) in files {
+            for (line, var entry) in try readLexicon(at: file) {
                 if let first = seen[entry.id] {
                     throw NLPError.duplicateRuleID(entry.id, source: "\(file.path) (first in \(first))", line: line)
                 }
                 seen[entry.id] = file.lastPathComponent
+                entry.isBundled = isBundled
                 lexicon.append(entry)
             }
         }

@@ -35,6 +35,9 @@ struct ChunkClassifier {
         "holdings", "holding", "enterprises", "industries", "technologies", "ventures", "partners", "airlines", "airways",
     ]
 
+    /// Facility heads that also name the undertaking that runs the network ("State Railway of Thailand").
+    static let networkHeads: Set<String> = ["railway", "railroad"]
+
     static let ordinalWords: Set<String> = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     ]
@@ -61,13 +64,22 @@ struct ChunkClassifier {
             for (_, hit) in hits.sorted(by: { $0.key < $1.key }) { emitHit(hit) }
             return
         }
+        // Titles with a portfolio claim their tokens before chunking ("Minister for Maritime Affairs …").
+        let claims = portfolioRule()
+        var c = 0
         var i = sentence.firstToken
         while i < end {
+            while c < claims.count, claims[c].upperBound <= i { c += 1 }
+            if c < claims.count, claims[c].contains(i) {
+                i = claims[c].upperBound
+                continue
+            }
             guard startsChunk(i) else {
                 i += 1
                 continue
             }
-            let j = chunkEnd(from: i)
+            var j = chunkEnd(from: i)
+            if c < claims.count { j = min(j, claims[c].lowerBound) }
             classify(i, j)
             i = max(j, i + 1)
         }
@@ -82,6 +94,12 @@ struct ChunkClassifier {
                 continue
             }
             if let hit = gazetteer.longestHit(at: i, limit: end, doc: doc, wordIDs: wordIDs), acceptable(hit) {
+                if let inner = longerHit(inside: hit) {
+                    // "Sheikh Tamim" | "Tamim bin Hamad Al Thani": the longer name wins, the words
+                    // before it are left to the other rules.
+                    i = inner
+                    continue
+                }
                 hits[i] = hit
                 i = hit.end
             } else {
@@ -90,10 +108,28 @@ struct ChunkClassifier {
         }
     }
 
+    /// The start of a longer lexicon hit that begins inside `hit` and runs past its end, if any.
+    func longerHit(inside hit: Gazetteer.Hit) -> Int? {
+        var k = hit.start + 1
+        while k < hit.end {
+            if wordIDs[k] != nil, let h = gazetteer.longestHit(at: k, limit: end, doc: doc, wordIDs: wordIDs),
+                h.end > hit.end, h.end - h.start > hit.end - hit.start, acceptable(h)
+            {
+                return k
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// Whether a lexicon hit may stand: ambiguous entries need a preposition of place before them,
-    /// and "US" glued to "$" is a currency, not a country.
+    /// and "US" glued to "$" (or a code such as "U.S." before "$") is a currency, not a country.
     func acceptable(_ hit: Gazetteer.Hit) -> Bool {
-        if hit.end < end, !tokens[hit.end].flags.contains(.spaceBefore), tokens[hit.end].kind == .symbol { return false }
+        if hit.end < end, tokens[hit.end].kind == .symbol {
+            let next = tokens[hit.end]
+            let code = hit.end - hit.start == 1 && tokens[hit.start].isAllCaps && tokens[hit.start].norm.count <= 4
+            if !next.flags.contains(.spaceBefore) || (code && next.norm.unicodeScalars.count == 1) { return false }
+        }
         let entries = hit.entries.map { gazetteer.entries[$0] }
         if entries.contains(where: { $0.ambiguous != true }) { return true }
         var k = hit.start - 1
@@ -187,9 +223,13 @@ struct ChunkClassifier {
                 // "on", "for", "in" join only after a head ("Agreement on", "Fund for"); "of", "and" always.
                 // "on", "for", "in" join after a head ("Agreement on", "Fund for"), or after a name opened
                 // by a head when only a word or two follow ("Coalition of Patriots for Change").
+                // A facility is located "on" or "in" a place, not named by it ("… Project on the Jhelum").
                 let needsHead = ["on", "for", "in"].contains(t.norm)
-                var joins = !needsHead || (isHead(j - 1) && cues.headLabel(tokens[j - 1].norm) != .company)
-                if !joins && needsHead && isHead(i) && cues.headLabel(tokens[i].norm) != .company {
+                func opens(_ h: CueIndex.HeadKind?) -> Bool {
+                    h != nil && h != .company && !(h == .facility && t.norm != "for")
+                }
+                var joins = !needsHead || opens(cues.headLabel(tokens[j - 1].norm))
+                if !joins && needsHead && opens(cues.headLabel(tokens[i].norm)) {
                     var r = j + 1
                     while r < end, isCapWord(r) { r += 1 }
                     joins = r - (j + 1) <= 2 && r - (j + 1) >= 1
@@ -257,6 +297,7 @@ struct ChunkClassifier {
         guard a < b else { return }
         if let hit = hits[a], hit.end == b {
             if lowercaseEventRule(a, b) { return }
+            if foreignNamesake(hit) { return }
             emitHit(hit)
             return
         }
@@ -305,15 +346,29 @@ struct ChunkClassifier {
             if hits[b - 1] != nil || isCoveredByHit(b - 1) { break }
             let gluedNumber = t.kind == .number && b - 2 >= a && tokens[b - 2].flags.contains(.isJoiner)
             if gluedNumber { break }
-            if cues.connectors.contains(t.norm) || t.flags.contains(.isJoiner) || cues.nonNames.contains(t.norm)
-                || t.kind == .punct || t.norm == "'s"
-            {
+            if cues.connectors.contains(t.norm) || t.flags.contains(.isJoiner) || t.kind == .punct || t.norm == "'s" {
+                b -= 1
+                continue
+            }
+            if cues.nonNames.contains(t.norm) && !endsName(b - 1, from: a) {
                 b -= 1
                 continue
             }
             break
         }
         return (a, b)
+    }
+
+    /// "Đặng Hoàng An", "Li He": a word that is never a name alone (an article, a pronoun) still ends
+    /// a personal name when it is a known name part, capitalised inside the sentence, right after a
+    /// name-like word and not before a number.
+    func endsName(_ k: Int, from a: Int) -> Bool {
+        guard k > a, k != sentenceStart, tokens[k].isCapitalized, !tokens[k].isAllCaps, cues.isNamePart(tokens[k].norm),
+            !(k + 1 < end && tokens[k + 1].kind == .number)
+        else { return false }
+        let prev = tokens[k - 1]
+        return prev.kind == .word && prev.isCapitalized && !cues.nonNames.contains(prev.norm) && hits[k - 1] == nil
+            && !isCoveredByHit(k - 1) && cues.headLabel(prev.norm) == nil
     }
 
     func isCoveredByHit(_ k: Int) -> Bool {
@@ -341,11 +396,31 @@ struct ChunkClassifier {
             {
                 let titles = cues.titleLength(at: a, limit: k, tokens: tokens)
                 let noHeadBefore = !(a..<k).contains { cues.headLabel(tokens[$0].norm) != nil }
-                if titles == k - a || (noHeadBefore && isPersonShaped(a + titles, k)) { return k }
+                if titles == k - a || (noHeadBefore && isPeople(a + titles, k)) { return k }
             }
             k += 1
         }
         return nil
+    }
+
+    /// One person's name, or several joined by commas and "and" ("Gabriel Galipolo and Pan Gongsheng").
+    func isPeople(_ a: Int, _ b: Int) -> Bool {
+        var start = a
+        var k = a
+        while k <= b {
+            if k == b || (tokens[k].flags.contains(.isLowercase) && ["and", "&"].contains(tokens[k].norm))
+                || tokens[k].norm == ","
+            {
+                guard start < k else { return false }
+                let person = hits[start].map { h in
+                    h.end == k && h.entries.contains { gazetteer.entries[$0].label == .person }
+                }
+                if person != true && !isPersonShaped(start, k) { return false }
+                start = k + 1
+            }
+            k += 1
+        }
+        return true
     }
 
     /// "State Bank of Pakistan Governor Tariq Bajwa", "Gwadar Port Authority Chairman Syed Pervez
@@ -431,13 +506,24 @@ struct ChunkClassifier {
         if kind == nil {
             for k in (a + 1)..<max(b - 1, a + 1) where tokens[k].flags.contains(.isLowercase) {
                 if let head = headBefore(of: k) {
-                    kind = head
+                    // "State Railway of Thailand": a network "of" a whole country names the national
+                    // body that runs it; "Port of Mombasa" and "Great Hall of China" are places.
+                    let network = Self.networkHeads.contains(tokens[k - 1].norm)
+                    kind = network && tokens[k].norm == "of" && namesCountry(k + 1, b) ? .org : head
                     break
                 }
             }
         }
         if kind != nil && b - a == 1 && hits[a] == nil { return nil }  // a head word alone ("Ministry")
         return kind
+    }
+
+    /// Whether `a..<b` is one country ("Thailand", "the Philippines").
+    func namesCountry(_ start: Int, _ b: Int) -> Bool {
+        var a = start
+        if a < b, tokens[a].norm == "the" { a += 1 }
+        guard let hit = hits[a], hit.end == b else { return false }
+        return hit.entries.contains { gazetteer.entries[$0].kind == "country" }
     }
 
     /// The chunk is one organisation, facility, event or document named by its head word.
@@ -449,15 +535,41 @@ struct ChunkClassifier {
         if titles > 0 && titles < b - a - 1 {
             return headRule(a + titles, b)
         }
-        let (label, rule): (EntityType, String) =
-            switch kind {
-            case .org: (.org, "entity.org-head")
-            case .company: (.org, "entity.company-suffix")
-            case .facility: (.fac, "entity.facility-head")
-            case .event: (.event, "entity.event-head")
-            case .law: (.law, "entity.law-head")
-            }
+        let (label, rule) = Self.labelAndRule(kind)
         spans.append(Span(firstToken: a, endToken: b, label: label, rule: rule, country: countryCue(a, b)))
+        return true
+    }
+
+    /// The label and rule id of a head-word rule.
+    static func labelAndRule(_ kind: CueIndex.HeadKind) -> (EntityType, String) {
+        switch kind {
+        case .org: (.org, "entity.org-head")
+        case .company: (.org, "entity.company-suffix")
+        case .facility: (.fac, "entity.facility-head")
+        case .event: (.event, "entity.event-head")
+        case .law: (.law, "entity.law-head")
+        }
+    }
+
+    /// "China's Ministry of Commerce", "Egypt's Ministry of Foreign Affairs": a lexicon name made of
+    /// ordinary words only, after a possessive naming a country none of its entries belongs to, is
+    /// that country's body — typed by its head word, not the lexicon's namesake.
+    mutating func foreignNamesake(_ hit: Gazetteer.Hit) -> Bool {
+        guard let country = possessiveCountry(before: hit.start),
+            !hit.entries.contains(where: { gazetteer.entries[$0].country == country })
+        else { return false }
+        var ofHead: CueIndex.HeadKind?
+        for k in hit.start..<hit.end where tokens[k].kind == .word {
+            let t = tokens[k]
+            guard !t.isAllCaps, cues.isCommonWord(t.norm) || cues.connectors.contains(t.norm) || isHead(k) else {
+                return false
+            }
+            if ofHead == nil, k > hit.start, let h = headBefore(of: k) { ofHead = h }
+        }
+        let last = cues.headLabel(tokens[hit.end - 1].norm)
+        guard let head = last == .company ? ofHead : last ?? ofHead, hit.end - hit.start > 1 else { return false }
+        let (label, rule) = Self.labelAndRule(head)
+        spans.append(Span(firstToken: hit.start, endToken: hit.end, label: label, rule: rule, country: country))
         return true
     }
 
@@ -474,6 +586,8 @@ struct ChunkClassifier {
         var country: String?
         while k < b {
             if let hit = hits[k], firstTitle == nil || hit.end < b {
+                // "Foreign Minister Badr Abdelatty": a town that is also a given name opens the name.
+                if firstTitle != nil, startsName(hit, b) { break }
                 let labels = Set(hit.entries.map { gazetteer.entries[$0].label })
                 if labels.isDisjoint(with: [.gpe, .norp, .org, .loc]) { break }
                 prefixHits.append(hit)
@@ -569,6 +683,11 @@ struct ChunkClassifier {
                 k = hit.end
                 continue
             }
+            // "Badr Abdelatty", "Hassan Ali": a town that is a given name, then the rest of a name.
+            if startsName(hit, b) {
+                k = hit.end
+                continue
+            }
             if run < k { unknownRun(run, k) }
             if let stop = extendedOrganisation(hit, limit: b) {
                 spans.append(
@@ -618,6 +737,13 @@ struct ChunkClassifier {
     func isPlaceOrNationality(_ hit: Gazetteer.Hit?) -> Bool {
         guard let hit else { return false }
         return hit.entries.contains { [.gpe, .norp].contains(gazetteer.entries[$0].label) }
+    }
+
+    /// A one-word town that is also a given name ("Badr", "Hassan") followed by the rest of a
+    /// personal name up to `b`.
+    func startsName(_ hit: Gazetteer.Hit, _ b: Int) -> Bool {
+        hit.end - hit.start == 1 && hit.end < b && cues.isNamePart(tokens[hit.start].norm) && isMinorPlace(hit)
+            && !(hit.end..<b).contains { hits[$0] != nil } && isPersonShaped(hit.start, b)
     }
 
     /// A town or city (not a country, province or capital) that may also be a name.

@@ -102,10 +102,17 @@ struct Resolution {
     // MARK: - Acronyms
 
     /// "Full Name (ACR)": the acronym becomes a mention of the full name.
+    ///
+    /// The definition outranks the lexicon when it names another body: when the acronym is also the
+    /// alias of a lexicon entry the full name is not a name of, and the full name either spells the
+    /// acronym's initials or belongs to another country ("Nepal Electricity Authority (NEA)" and
+    /// China's "NEA"), the acronym's mentions in this article lose that entry. A description of
+    /// the entry's own thing ("Karachi-Peshawar Railway Line (ML-1)") keeps it.
     mutating func bindAcronymDefinitions() {
         var byStart: [Int: Int] = [:]
         for (n, s) in spans.enumerated() { byStart[s.firstToken] = n }
         var added: [Span] = []
+        var redefined: [String: (acronym: String, definition: Span)] = [:]
         for (n, s) in spans.enumerated() where !s.isTentative {
             let p = s.endToken
             guard p + 2 < tokens.count, tokens[p].norm == "(" else { continue }
@@ -116,6 +123,10 @@ struct Resolution {
             let upper = inner.unicodeScalars.filter { $0.properties.isUppercase }.count
             guard upper >= 2, inner.count <= 12, !inner.contains(" ") else { continue }
             if let m = byStart[p + 1], spans[m].endToken == q {
+                if let id = spans[m].lexiconID, id != s.lexiconID, redefines(s, acronym: spans[m], entryID: id) {
+                    redefined[id] = (key(spans[m]), s)
+                    spans[m].rule = "entity.acronym-definition"
+                }
                 spans[m].label = s.label
                 spans[m].isTentative = false
                 acronymOf[m] = n
@@ -127,6 +138,24 @@ struct Resolution {
             }
         }
         spans += added
+        for n in spans.indices {
+            guard let id = spans[n].lexiconID, let (acronym, definition) = redefined[id], key(spans[n]) == acronym
+            else { continue }
+            spans[n].lexiconID = nil
+            spans[n].label = definition.label
+            spans[n].country = definition.country
+        }
+    }
+
+    /// Whether a definition names another body than the lexicon entry its acronym matched.
+    func redefines(_ definition: Span, acronym: Span, entryID: String) -> Bool {
+        guard let entry = gazetteer.entry(id: entryID) else { return false }
+        let nameKey = key(definition)
+        if entry.allNames.contains(where: { TextFolding.key($0) == nameKey }) { return false }
+        if let c = definition.country, c == entry.country { return false }
+        let letters = String(key(acronym).unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init))
+        if initials(definition) == letters { return true }
+        return definition.country != nil && entry.country != nil
     }
 
     // MARK: - Clustering
@@ -240,7 +269,10 @@ struct Resolution {
                 if words.count >= 2 {
                     let first = tokens[words[0]]
                     let surname = cues.chineseSurnames.contains(first.norm) ? first : tokens[words[words.count - 1]]
-                    if seen.insert(surname.norm).inserted, surname.norm.count > 1, !surnameIsShared(surname.norm, except: c) {
+                    // A word that is never a name alone ("An", "He") is no surname to look for.
+                    if seen.insert(surname.norm).inserted, surname.norm.count > 1,
+                        !cues.nonNames.contains(surname.norm), !surnameIsShared(surname.norm, except: c)
+                    {
                         forms.append((c, [.capitalized]))
                         trie.insert([surname.norm], value: Int32(forms.count - 1))
                     }

@@ -54,7 +54,11 @@ struct ProjectExtractor {
                     for name in names { add(name, entity: name.entity, sentence: n, range: t..<stop, rule: "project.name-head") }
                     continue
                 }
-                guard isProjectEntity(e, development: development), !isLocation(t, in: range) else { continue }
+                // A "… Project" is an undertaking, never only the place where something happens.
+                let undertaking = headWord(context.doc.entities[e].name) == "project"
+                guard isProjectEntity(e, development: development), undertaking || !isLocation(t, in: range) else {
+                    continue
+                }
                 add(Name(text: context.doc.entities[e].name, entity: e), entity: e, sentence: n, range: t..<end, rule: "project.entity")
             }
             capitalisedRuns(in: range, sentence: n)

@@ -12,6 +12,8 @@ public struct Gazetteer: Sendable {
     private let indexByID: [String: Int]
     /// Per entry: which reading wins when several entries share a name (lower wins).
     private let rank: [Int]
+    /// Per entry: 1 for bundled entries, 0 for user entries (which win ties of rank).
+    private let bundled: [Int]
 
     /// One name of one entry, as tokens.
     struct Pattern: Sendable {
@@ -40,7 +42,7 @@ public struct Gazetteer: Sendable {
                 let bytes = Array(name.utf8)
                 let tokens = tokenizer.tokenize(bytes).filter { !PhraseTrie.isSkippable($0) }
                 let norms = tokens.map(\.norm)
-                guard !norms.isEmpty, seen.insert(norms.joined(separator: " ")).inserted else { continue }
+                guard !norms.isEmpty else { continue }
                 let surfaces = tokens.map { t in
                     String(String.UnicodeScalarView(
                         String(decoding: bytes[t.start..<t.end], as: UTF8.self).unicodeScalars.map {
@@ -56,6 +58,11 @@ public struct Gazetteer: Sendable {
                 {
                     rule = .exact
                 }
+                // Names that fold to the same norms are one pattern only when they also match the
+                // same text: "US" and "U.S." share the norm "us" but are two exact spellings.
+                let variant = rule == .exact ? surfaces : rule == .any ? [] : shapes.map { String($0.rawValue) }
+                let key = (norms + ["\u{0}", rule.rawValue] + variant).joined(separator: " ")
+                guard seen.insert(key).inserted else { continue }
                 patterns.append(Pattern(entry: Int32(n), surfaces: surfaces, shapes: shapes, rule: rule))
                 trie.insert(norms, value: Int32(patterns.count - 1))
             }
@@ -64,6 +71,7 @@ public struct Gazetteer: Sendable {
         self.patterns = patterns
         self.indexByID = index
         self.rank = entries.map(Self.rank)
+        self.bundled = entries.map { $0.isBundled ? 1 : 0 }
     }
 
     /// Curated entries (people, bodies, companies) before countries, provinces, regions, capitals,
@@ -118,7 +126,10 @@ public struct Gazetteer: Sendable {
             if !ok.isEmpty {
                 var seen = Set<Int>()
                 let idx = ok.map { Int(patterns[Int($0)].entry) }.filter { seen.insert($0).inserted }
-                return Hit(start: m.start, end: m.end, entries: idx.sorted { (rank[$0], $0) < (rank[$1], $1) })
+                // Equal ranks: user entries before bundled ones, then load order.
+                return Hit(
+                    start: m.start, end: m.end,
+                    entries: idx.sorted { (rank[$0], bundled[$0], $0) < (rank[$1], bundled[$1], $1) })
             }
         }
         return nil

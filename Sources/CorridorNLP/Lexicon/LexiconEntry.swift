@@ -44,6 +44,15 @@ public struct LexiconEntry: Sendable, Codable, Hashable {
     public var ambiguous: Bool?
     /// For people, the role that makes them notable.
     public var role: String?
+    /// The entry comes from the data bundled with Corridor rather than from a user lexicon.
+    ///
+    /// Not part of the JSON form: `LanguageResources` sets it for the bundled files. When entries
+    /// sharing a name rank equal, a user entry wins over a bundled one.
+    public var isBundled = false
+
+    private enum CodingKeys: String, CodingKey {
+        case id, label, name, aliases, country, lat, lon, kind, `case`, population, ambiguous, role
+    }
 
     /// Creates an entry.
     public init(

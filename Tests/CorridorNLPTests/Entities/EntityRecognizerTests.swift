@@ -200,55 +200,55 @@ struct EntityRecognizerTests {
 
     // MARK: - Known issues
 
-    @Test(.disabled("known issue: a portfolio after 'Minister for' is taken into the person's name"))
+    @Test
     func portfolioTitlesAreNotNames() throws {
         try Self.check(RecognizerCase(
             "Minister for Maritime Affairs Qaiser Ahmed Sheikh said Gwadar would expand.", pair: "PK-CN",
             [Named("Qaiser Ahmed Sheikh", .person)], absent: ["Maritime Affairs Qaiser Ahmed Sheikh"]))
     }
 
-    @Test(.disabled("known issue: 'Minister of State for Finance X' yields no person at all"))
+    @Test
     func ministerOfStateTitles() throws {
         try Self.check(RecognizerCase("Minister of State for Finance Bilal Azhar Kayani spoke.", [Named("Bilal Azhar Kayani", .person)]))
     }
 
-    @Test(.disabled("known issue: 'Sheikh Tamim bin Hamad Al Thani' is split into two people"))
+    @Test
     func longArabicNamesStayWhole() throws {
         try Self.check(RecognizerCase(
             "Sheikh Tamim bin Hamad Al Thani attended the summit.", [Named("Tamim bin Hamad Al Thani", .person)],
             absent: ["bin Hamad Al Thani"]))
     }
 
-    @Test(.disabled("known issue: a given name that is also a town ('Badr') is taken as the town"))
+    @Test
     func givenNamesThatAreTowns() throws {
         try Self.check(RecognizerCase(
             "Egyptian Foreign Minister Badr Abdelatty met his Sudanese counterpart.", pair: "EG-SD",
             [Named("Badr Abdelatty", .person)], absent: ["Badr", "Abdelatty"]))
     }
 
-    @Test(.disabled("known issue: a short last word of a Vietnamese name ('An') is dropped"))
+    @Test
     func vietnameseNamesKeepTheirLastWord() throws {
         try Self.check(RecognizerCase("Nguyễn Thị Thanh Hà met Đặng Hoàng An in Hanoi.", [Named("Đặng Hoàng An", .person)]))
     }
 
-    @Test(.disabled("known issue: 'U.S.' is read as an unknown acronym (ORG), not the United States"))
+    @Test
     func dottedCountryAcronyms() throws {
         try Self.check(RecognizerCase("The U.S. envoy met Chinese officials.", [Named("U.S.", .gpe)]))
     }
 
-    @Test(.disabled("known issue: 'State Railway of Thailand' (an operator) is typed as a facility"))
+    @Test
     func railwayOperatorsAreOrganisations() throws {
         try Self.check(RecognizerCase("The State Railway of Thailand will run the line.", [Named("State Railway of Thailand", .org)]))
     }
 
-    @Test(.disabled("known issue: 'on the <river>' is joined to a facility name"))
+    @Test
     func facilitiesEndAtTheirHead() throws {
         try Self.check(RecognizerCase(
             "China Three Gorges built the Karot Hydropower Project on the Jhelum river.", pair: "PK-CN",
             [Named("Karot Hydropower Project", .fac)], absent: ["Karot Hydropower Project on the Jhelum"]))
     }
 
-    @Test(.disabled("known issue: 'X and Y of the People's Bank of China' becomes one organisation"))
+    @Test
     func peopleBeforeAnOrganisationStayPeople() throws {
         try Self.check(RecognizerCase(
             "The agreement was signed by governor Gabriel Galipolo and Pan Gongsheng of the People's Bank of China.",

@@ -123,7 +123,7 @@ struct EntityResolverTests {
         #expect(entity.country == c.country)
     }
 
-    @Test(.disabled("known issue: 'China's Ministry of Commerce' resolves to Pakistan's ministry (country PK)"))
+    @Test
     func possessiveCountryWinsOverAGenericLexiconEntry() throws {
         let x = try FixtureArticle("c-mofcom", pair: "KE-CN", "China's Ministry of Commerce issued a statement.").extract()
         #expect(x.entity(named: "Ministry of Commerce")?.country == "CN")
@@ -131,7 +131,7 @@ struct EntityResolverTests {
         #expect(y.entity(named: "Ministry of Foreign Affairs")?.country == "EG")
     }
 
-    @Test(.disabled("known issue: 'Nepal Electricity Authority (NEA)' is merged into China's National Energy Administration"))
+    @Test
     func aDefinedAcronymBindsToItsDefinitionNotTheLexicon() throws {
         let x = try FixtureArticle("c-nea", pair: "NP-BD", "The Nepal Electricity Authority (NEA) will export 40 megawatts.").extract()
         let nea = try #require(x.entity(named: "Nepal Electricity Authority"))

@@ -87,7 +87,7 @@ struct GazetteerTests {
         #expect(try Self.hit(Self.gazetteer, in: text, at: word) == nil)
     }
 
-    @Test(.disabled("known issue: alias 'U.S.' folds to the same norm as 'US' and is dropped, so it never matches"))
+    @Test
     func dottedAcronymAliasesMatch() throws {
         #expect(try Self.hit(Self.gazetteer, in: "The U.S. envoy arrived.", at: "U.S.")?.ids == ["t.country.us"])
     }
@@ -143,7 +143,7 @@ struct GazetteerTests {
         #expect(hit == Hit(text: expected, ids: ["user.company.acme"]))
     }
 
-    @Test(.disabled("known issue: a user entry sharing a name with a bundled curated entry loses on load order"))
+    @Test
     func aUserEntryOutranksABundledEntryOfTheSameKind() throws {
         let hit = try #require(try Self.hit(Self.withUserEntries, in: "Jiang Zaidong said.", at: "Jiang"))
         #expect(hit.ids.first == "user.person.jiang")
