@@ -9,6 +9,10 @@ struct FactContext {
     let entityOfToken: [Int?]
     /// For each token, the index of the entity span covering it.
     let spanOfToken: [Int?]
+    /// For each entity, the first token of its first mention.
+    let firstMention: [Int]
+    /// The index of the first body sentence: the sentences before it are the headline block.
+    let firstBody: Int
     /// The entity indices of the article's two countries (from its pair, else the most mentioned).
     let pair: [Int]
     let cues: FactCues
@@ -51,6 +55,12 @@ struct FactContext {
         }
         entityOfToken = entityOf
         spanOfToken = spanOf
+        var first = [Int](repeating: Int.max, count: doc.entities.count)
+        for (n, span) in doc.entitySpans.enumerated() where doc.entityOfSpan[n] < first.count {
+            first[doc.entityOfSpan[n]] = min(first[doc.entityOfSpan[n]], span.firstToken)
+        }
+        firstMention = first
+        firstBody = doc.sentences.firstIndex { !$0.isHeading && !$0.isFurniture } ?? 0
         pair = Self.pairEntities(doc)
     }
 
@@ -122,6 +132,9 @@ struct FactContext {
 
     /// The sentence of a token.
     func sentence(of k: Int) -> Int { doc.sentenceOfToken[k] }
+
+    /// Whether a sentence is a heading of the headline block at the top of the article.
+    func isHeadline(_ n: Int) -> Bool { n < firstBody && doc.sentences[n].isHeading }
 
     /// The clause around token `k`: the sentence cut at semicolons, and at ", which/while/but".
     func clause(around k: Int) -> Range<Int> {
