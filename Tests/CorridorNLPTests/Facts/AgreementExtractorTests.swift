@@ -109,9 +109,9 @@ struct AgreementExtractorTests {
         }
     }
 
-    // MARK: - Known issues
+    // MARK: - Regressions (former known issues)
 
-    @Test(.disabled("known issue: signatories named in a back reference to an umbrella are not recorded"))
+    @Test
     func umbrellaBackReferencesAddSignatories() throws {
         let x = try FixtureArticle("ag-umbrella-signers", date: "2025-05-15", pair: "EG-CN", """
             Egypt and China signed seven agreements on Wednesday.
@@ -122,14 +122,14 @@ struct AgreementExtractorTests {
         ])
     }
 
-    @Test(.disabled("known issue: a dateline's date overrides the weekday the sentence states"))
+    @Test
     func theStatedWeekdayWinsOverTheDateline() throws {
         let x = try FixtureArticle("ag-dateline", date: "2025-03-07", pair: "KE-CN",
             "NAIROBI, March 5 - Kenya and China signed a loan agreement on Tuesday.").extract()
         #expect(x.agreements.map(\.date) == [PartialDate(year: 2025, month: 3, day: 4)])
     }
 
-    @Test(.disabled("known issue: 'renewed … for three years' records no period"))
+    @Test
     func renewalPeriodsAreRecorded() throws {
         let x = try FixtureArticle("ag-swap-period", date: "2024-11-06", pair: "PK-CN",
             "The State Bank of Pakistan and the People's Bank of China renewed a currency swap agreement for three years on Monday.").extract()
