@@ -76,16 +76,16 @@ struct CommitmentExtractorTests {
         #expect(x.commitments.first?.evidence.count == 2)
     }
 
-    // MARK: - Known issues
+    // MARK: - Regressions (former known issues)
 
-    @Test(.disabled("known issue: 'Zambian President X vowed' makes the nationality (NORP) the actor, not the person"))
+    @Test
     func aTitledPersonIsTheActorNotTheirNationality() throws {
         let x = try FixtureArticle("c-nationality", date: "2025-05-15", pair: "ZM-CN",
             "Zambian President Hakainde Hichilema vowed to repay the debt by 2030.").extract()
         #expect(x.commitments.map { describe($0, in: x) } == ["Hakainde Hichilema vowed 2025..2030"])
     }
 
-    @Test(.disabled("known issue: 'over five years' is read as a quantity of 5 years, not as the period"))
+    @Test
     func durationsArePeriodsNotQuantities() throws {
         let x = try FixtureArticle("c-over-years", date: "2025-02-01", pair: "LK-IN",
             "India has pledged $500 million to upgrade the Colombo port over five years.").extract()
@@ -94,7 +94,7 @@ struct CommitmentExtractorTests {
         #expect(c.period?.end == PartialDate(year: 2030))
     }
 
-    @Test(.disabled("known issue: the subject 'the two countries' is also taken as a quantity (2 countries)"))
+    @Test
     func pairSubjectsAreNoQuantity() throws {
         let x = try FixtureArticle("c-two-countries", date: "2025-05-15", pair: "ZM-CN",
             "Zambia and China held talks in Lusaka. The two countries agreed to expand cooperation in mining.").extract()
@@ -102,7 +102,7 @@ struct CommitmentExtractorTests {
         #expect(x.commitments.first?.quantity == nil)
     }
 
-    @Test(.disabled("known issue: 'committed $500 million' (no 'to') and 'would invest' are not read as commitments"))
+    @Test
     func moneyCommittedOrAnnouncedIsACommitment() throws {
         let x = try FixtureArticle("c-committed", date: "2025-02-01", pair: "LK-IN", """
             India committed $500 million for the Colombo port terminal.
