@@ -16,7 +16,8 @@ public import CorridorModel
 /// (`project.status.*`) in a sentence that names it.
 struct ProjectExtractor {
     let context: FactContext
-    let sectors: (Range<Int>) -> [Sector]
+    /// The sector of a project's words.
+    let sector: (Range<Int>) -> Sector?
     var records: [Project] = []
     /// For each record, every lookup key of its names.
     var keys: [Set<String>] = []
@@ -26,9 +27,9 @@ struct ProjectExtractor {
     /// Whether the sentence being read is about developing or running something.
     var sentenceDevelops = false
 
-    init(context: FactContext, sectors: @escaping (Range<Int>) -> [Sector]) {
+    init(context: FactContext, sector: @escaping (Range<Int>) -> Sector?) {
         self.context = context
-        self.sectors = sectors
+        self.sector = sector
     }
 
     var tokens: [Token] { context.tokens }
@@ -275,13 +276,28 @@ struct ProjectExtractor {
     }
 
     /// A facility named as where something is ("on the Mansehra-Chilas National Highway", "taken to
-    /// Chinese Space Station") is a location, not a project.
+    /// Chinese Space Station") is a location, not a project — unless "on" follows a noun of work
+    /// or of a deal, which makes the facility its topic ("Work on the Karot Hydropower Project",
+    /// "progress on the ML-1 railway", "an agreement on the Karakoram Highway").
     func isLocation(_ t: Int, in range: Range<Int>) -> Bool {
         var j = t - 1
         if j >= range.lowerBound, tokens[j].norm == "the" { j -= 1 }
         guard j >= range.lowerBound else { return false }
-        return ["on", "at", "near", "along", "to", "from", "into", "inside", "outside"].contains(tokens[j].norm)
+        let w = tokens[j].norm
+        if w == "on", j > range.lowerBound, isTopicNoun(j - 1) { return false }
+        return ["on", "at", "near", "along", "to", "from", "into", "inside", "outside"].contains(w)
     }
+
+    /// A noun whose "on" names what it is about: work, progress, a deal or a study.
+    func isTopicNoun(_ k: Int) -> Bool {
+        let w = tokens[k].norm
+        if Self.topicNouns.contains(w) || context.triggers.projectContext.contains(w) { return true }
+        return context.triggers.agreementNouns.hits(in: k..<(k + 1), tokens: tokens).contains { $0.end == k + 1 }
+    }
+
+    static let topicNouns: Set<String> = [
+        "work", "works", "progress", "talks", "study", "studies", "feasibility", "deal", "cooperation", "contract",
+    ]
 
     /// "a tunnel at Babusar", "Desalination Plant in Gwadar": a head before "at"/"in" and a place.
     mutating func headBeforePlace(in range: Range<Int>, sentence n: Int) {
@@ -335,7 +351,7 @@ struct ProjectExtractor {
         let aliases = names.dropFirst().filter { seen.insert(TextFolding.key($0)).inserted }
         records.append(
             Project(
-                id: "", name: name.text, aliases: aliases, sector: sectors(range).first, place: place.map(context.id),
+                id: "", name: name.text, aliases: aliases, sector: sector(range), place: place.map(context.id),
                 status: status, statusEvidence: status.map { _ in context.evidence(sentence: n, rule: statusRule ?? rule) },
                 evidence: [context.evidence(sentence: n, rule: rule)]))
         keys.append(nameKeys)

@@ -78,23 +78,23 @@ struct ProjectExtractorTests {
         #expect(x.name(of: x.projects.first?.place) == "Hambantota")
     }
 
-    // MARK: - Known issues
+    // MARK: - Regressions (former known issues)
 
-    @Test(.disabled("known issue: 'Work on the X has stalled' reads X as a location, so no project is found"))
+    @Test
     func workOnAProjectIsAProject() throws {
         let x = try FixtureArticle("p-work-on", date: "2024-04-24", pair: "PK-CN",
             "Work on the Karot Hydropower Project has stalled.").extract()
         #expect(x.projects.map(describe) == ["Karot Hydropower Project energy stalled ev1"])
     }
 
-    @Test(.disabled("known issue: 'Suez Canal Economic Zone' is put in the water sector"))
+    @Test
     func economicZonesAreIndustry() throws {
         let x = try FixtureArticle("p-zone", date: "2024-04-24", pair: "EG-CN",
             "China's TEDA is developing the Suez Canal Economic Zone in Egypt.").extract()
         #expect(x.projects.first?.sector == .industry)
     }
 
-    @Test(.disabled("known issue: a route name with an en dash loses its first place ('Accra–Kumasi railway' → 'Kumasi railway')"))
+    @Test
     func routeNamesKeepBothEnds() throws {
         let x = try FixtureArticle("p-route", date: "2025-05-17", pair: "GH-CN",
             "Ghana and China on Friday signed a framework agreement on the Accra–Kumasi railway.").extract()
