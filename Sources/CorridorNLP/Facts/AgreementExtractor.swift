@@ -795,7 +795,9 @@ struct AgreementExtractor {
     func people(in range: Range<Int>) -> (signatories: [String], witnesses: [String]) {
         var signatories: [String] = []
         var witnesses: [String] = []
-        let cues = range.filter { Self.signatoryWords.contains(tokens[$0].norm) || Self.witnessWords.contains(tokens[$0].norm) }
+        let cues = range.filter {
+            Self.signatoryWords.contains(tokens[$0].norm) || Self.witnessWords.contains(tokens[$0].norm)
+        }
         guard !cues.isEmpty else { return ([], []) }
         for (t, e) in context.entities(in: range) where context.type(e) == .person {
             guard let cue = cues.last(where: { $0 < t }) ?? cues.first(where: { $0 > t }) else { continue }

@@ -57,10 +57,11 @@ struct CommitmentExtractor {
                 let counted = { [context] (q: QuantityMatch) in
                     !context.isDuration(q) && !actors.contains { $0.overlaps(q.tokens) }
                 }
+                let quantity =
+                    context.quantities(in: after).first { counted($0) && (!$0.isModifier || $0.canonicalUnit == nil) }
+                    ?? context.quantities(in: clause.lowerBound..<hit.start).last { counted($0) && !$0.isModifier }
                 let record = Commitment(
-                    id: "", actor: context.id(actor), what: what,
-                    quantity: (context.quantities(in: after).first { counted($0) && (!$0.isModifier || $0.canonicalUnit == nil) }
-                        ?? context.quantities(in: clause.lowerBound..<hit.start).last { counted($0) && !$0.isModifier })?.quantity,
+                    id: "", actor: context.id(actor), what: what, quantity: quantity?.quantity,
                     amount: (context.amounts(in: after).first ?? context.amounts(in: clause).first)?.amount,
                     period: context.period(in: range) ?? context.duration(in: after),
                     modality: modality(of: trigger, at: hit.start, in: clause),

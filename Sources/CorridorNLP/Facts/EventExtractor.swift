@@ -92,7 +92,9 @@ struct EventExtractor {
             {
                 if kind == .attack, let p = event.place, moreSpecific(p, than: records[r].place) { records[r].place = p }
                 // "killed … in a blast": a later report may name the weapon the first one did not.
-                if kind == .attack, records[r].cameo == trigger.cameo, event.cameo != trigger.cameo { records[r].cameo = event.cameo }
+                if kind == .attack, records[r].cameo == trigger.cameo, event.cameo != trigger.cameo {
+                    records[r].cameo = event.cameo
+                }
                 if records[r].place == nil { records[r].place = event.place }
                 attach(sentence: n, to: r, rule: trigger.id)
                 for a in event.actors where !records[r].actors.contains(a) { records[r].actors.append(a) }
@@ -467,7 +469,8 @@ struct EventExtractor {
     /// The words that name the dead after a death word: "killing three Kenyan police officers".
     func victimPhrase(after k: Int, in range: Range<Int>) -> Range<Int> {
         var end = k + 1
-        while end < min(range.upperBound, k + 8), ![",", ";", ".", "and", "in", "near", "at", "when"].contains(tokens[end].norm) {
+        let stops: Set<String> = [",", ";", ".", "and", "in", "near", "at", "when"]
+        while end < min(range.upperBound, k + 8), !stops.contains(tokens[end].norm) {
             end += 1
         }
         return (k + 1)..<end
@@ -493,11 +496,15 @@ struct EventExtractor {
     func introducesPerson(_ t: Int) -> Bool {
         var j = context.spanOfToken[t].map { context.doc.entitySpans[$0].endToken } ?? t + 1
         var titleWords = 0
-        while j < tokens.count, context.entityOfToken[j] == nil, tokens[j].kind == .word, tokens[j].isCapitalized, titleWords < 3 {
+        while j < tokens.count, titleWords < 3, context.entityOfToken[j] == nil, tokens[j].kind == .word,
+            tokens[j].isCapitalized
+        {
             j += 1
             titleWords += 1
         }
-        guard j < tokens.count, context.sentence(of: j) == context.sentence(of: t), let e = context.entityOfToken[j] else { return false }
+        guard j < tokens.count, context.sentence(of: j) == context.sentence(of: t), let e = context.entityOfToken[j] else {
+            return false
+        }
         return context.type(e) == .person
     }
 

@@ -223,7 +223,7 @@ struct FactContext {
     }
 
     /// Whether a date is a dateline's: it opens its sentence, after at most a few capitalised place
-    /// words and commas ("NAIROBI, March 5", "TASHKENT/ISLAMABAD, July 18"), and a dash, colon or
+    /// words and commas ("NAIROBI, March 5", "LUSAKA/BEIJING, May 3"), and a dash, colon or
     /// bracket follows it ("- …", ": …", "(Reuters) -").
     func isDateline(_ d: DateMatch) -> Bool { Self.isDateline(d, in: doc) }
 

@@ -94,7 +94,7 @@ extension DateScanner {
 
     /// Whether the number at `k` is the hour of a time ("at 10:30" is split "10", ":", "30" only
     /// in odd spacing; a colon before minutes or "am"/"pm" after it shows a time). A colon before
-    /// words ends a dateline: "Beijing, July 10: Bangladesh and China …".
+    /// words ends a dateline: "Nairobi, May 3: Kenya and China …".
     func isTime(after k: Int) -> Bool {
         guard let next = norm(k + 1) else { return false }
         if next == ":" { return k + 2 < limit && tokens[k + 2].kind == .number }

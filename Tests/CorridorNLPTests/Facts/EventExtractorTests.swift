@@ -94,8 +94,7 @@ struct EventExtractorTests {
 
     // MARK: - Regressions (former known issues)
 
-    @Test
-    func attackCodesFollowTheWeapon() throws {
+    @Test func attackCodesFollowTheWeapon() throws {
         let a = try FixtureArticle("v-suicide", date: "2024-03-28", pair: "PK-CN",
             "Five Chinese nationals were killed when a suicide bomber rammed their convoy in Besham on Tuesday.").extract()
         #expect(a.events.first?.cameo == "1831")
@@ -104,35 +103,30 @@ struct EventExtractorTests {
         #expect(b.events.first?.cameo == "183")
     }
 
-    @Test
-    func theCondemnersNationalityIsNotTheVictims() throws {
+    @Test func theCondemnersNationalityIsNotTheVictims() throws {
         let x = try FixtureArticle("v-modi", date: "2024-09-05", pair: "IN-PK",
             "Indian Prime Minister Narendra Modi condemned the bombing in Quetta.").extract()
         #expect(x.events.allSatisfy { $0.casualties?.victimNationality != "IN" })
     }
 
-    @Test
-    func casualtiesAfterKilling() throws {
+    @Test func casualtiesAfterKilling() throws {
         let x = try FixtureArticle("v-mandera", date: "2024-04-24", pair: "KE-SO",
             "Gunmen attacked a bus in Mandera on Friday, killing three Kenyan police officers.").extract()
         #expect(x.events.first?.casualties == Casualties(killed: 3, victimNationality: "KE"))
     }
 
-    @Test
-    func conferencesTakePlaceInACity() throws {
+    @Test func conferencesTakePlaceInACity() throws {
         let x = try FixtureArticle("v-forum", date: "2024-09-05", pair: "PK-CN",
             "The Pakistan-China Business Forum was held in Lahore on Tuesday.").extract()
         #expect(x.name(of: x.events.first?.place) == "Lahore")
     }
 
-    @Test
-    func meetingsRecordTheirPlace() throws {
+    @Test func meetingsRecordTheirPlace() throws {
         let x = try Self.cases[3].0.extract()
         #expect(x.name(of: x.events.first?.place) == "Beijing")
     }
 
-    @Test
-    func actorsAreNeverTakenFromLaterSentences() throws {
+    @Test func actorsAreNeverTakenFromLaterSentences() throws {
         let x = try FixtureArticle("v-later", date: "2025-01-01", pair: "EG-SD", """
             Yesterday the minister inaugurated the plant in Mombasa.
             Kazakh Prime Minister Olzhas Bektenov thanked Uzbek investors.
@@ -141,8 +135,7 @@ struct EventExtractorTests {
         #expect(first.allSatisfy { !x.names(of: $0.actors).contains("Olzhas Bektenov") })
     }
 
-    @Test
-    func titleCaseHeadlinesJoinTheirEvent() throws {
+    @Test func titleCaseHeadlinesJoinTheirEvent() throws {
         let x = try FixtureArticle("v-title-case", date: "2024-04-24", pair: "KE-CN", """
             Ruto Arrives In Beijing For State Visit
 
