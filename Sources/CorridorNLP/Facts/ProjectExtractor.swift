@@ -303,7 +303,7 @@ struct ProjectExtractor {
         }
     }
 
-    /// "the Ramayana Trail, a heritage programme", "Kilimanjaro Gateway, a logistics hub near Moshi",
+    /// "the Ramayana Trail, a heritage programme", "Kilimanjaro Gateway, a container terminal near Moshi",
     /// "Phase 2B, a 90-km line from Kisumu": a name that an indefinite noun
     /// phrase right after it calls a project or a facility. Returns the tokens of the places such an
     /// apposition locates the project in ("a storage facility in the Lekki Free Zone"), which are not projects.
@@ -344,7 +344,10 @@ struct ProjectExtractor {
             let t = tokens[j]
             if t.kind == .punct && !t.flags.contains(.isJoiner) { return nil }
             let w = t.norm
-            if t.kind == .word && !t.flags.contains(.isJoiner) && (Self.appositiveHeads.contains(w) || isProjectHead(w)) {
+            // A mission in apposition is mostly a diplomatic one ("the Chinese Mission, a diplomatic mission").
+            if t.kind == .word && !t.flags.contains(.isJoiner) && w != "mission"
+                && (Self.appositiveHeads.contains(w) || isProjectHead(w))
+            {
                 if let p = previous, Self.financeWords.contains(p) { return nil }
                 let next = j + 1
                 if next < range.upperBound, tokens[next].kind == .word, tokens[next].flags.contains(.isLowercase),
@@ -359,7 +362,12 @@ struct ProjectExtractor {
                 }
                 return (j, next)
             }
-            if t.kind == .word && (Self.phraseEnders.contains(w) || context.triggers.modifierFollowers.contains(w)) {
+            // "a copper and gold mine": "and" between modifiers.
+            let joinsModifiers = w == "and" && j + 1 < range.upperBound && tokens[j + 1].flags.contains(.isLowercase)
+                && !["a", "an", "the"].contains(tokens[j + 1].norm)
+            if t.kind == .word && !joinsModifiers
+                && (Self.phraseEnders.contains(w) || context.triggers.modifierFollowers.contains(w))
+            {
                 return nil
             }
             if t.kind == .word { previous = w }
@@ -406,7 +414,7 @@ struct ProjectExtractor {
     }
 
     /// Nouns that make an apposition name a project besides the project heads.
-    static let appositiveHeads: Set<String> = ["facility", "link", "hub", "complex", "terminal", "park", "network"]
+    static let appositiveHeads: Set<String> = ["facility", "link", "terminal"]
 
     /// Words after which a noun phrase has ended.
     static let phraseEnders: Set<String> = [

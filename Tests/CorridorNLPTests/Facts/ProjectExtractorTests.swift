@@ -48,11 +48,17 @@ struct ProjectExtractorTests {
         (FixtureArticle("p-location-only", date: "2024-04-24", pair: "PK-CN",
             "Traffic on the Karakoram Highway was blocked by snow on Monday."), []),
         (FixtureArticle("p-apposition", date: "2024-04-24", pair: "TZ-CN",
-            "Construction began on Kilimanjaro Gateway, a logistics hub near Moshi."),
+            "Construction began on Kilimanjaro Gateway, a container terminal near Moshi."),
          ["Kilimanjaro Gateway transport - ev1"]),
         (FixtureArticle("p-apposition-programme", date: "2024-04-24", pair: "IN-NP",
             "Tourists visit the Ramayana Trail, a heritage programme that India launched in 2018."),
          ["Ramayana Trail culture - ev1"]),
+        (FixtureArticle("p-apposition-not-projects", date: "2024-04-24", pair: "PK-CN", """
+            The Karachi Stock Exchange, a busy market hub, rose on Monday.
+            Pakistan Railways, a state-owned railway, ordered new coaches.
+            The Extended Fund Facility, a $7 billion loan facility, was approved in 2024.
+            Gwadar, a port city, hosted the talks.
+            """), []),
         (FixtureArticle("p-acronym", date: "2024-04-24", pair: "KE-CN",
             "The Mombasa-Kisumu (MKR) railway will be financed by China."),
          ["Mombasa-Kisumu railway (MKR railway; MKR) transport - ev1"]),
