@@ -285,9 +285,12 @@ struct FactContext {
 
     static let durationUnits: [String: DateUnit] = ["year": .year, "years": .year, "month": .month, "months": .month]
 
-    /// "over five years", "for three years", "for a period of 20 years", "for a term of two years".
+    /// "over five years", "for three years", "for another five years", "for a period of 20 years",
+    /// "for a term of two years".
     func isDurationCue(_ k: Int) -> Bool {
         if tokens[k].norm == "over" { return true }
+        var k = k
+        while k > 0, ["another", "further", "additional", "a", "an"].contains(tokens[k - 1].norm) { k -= 1 }
         guard k > 0 else { return false }
         if ["for", "over", "spanning", "lasting"].contains(tokens[k - 1].norm) { return true }
         return k >= 3 && tokens[k - 1].norm == "of" && ["period", "term", "tenure"].contains(tokens[k - 2].norm)

@@ -147,5 +147,8 @@ struct AgreementExtractorTests {
         let x = try FixtureArticle("ag-swap-period", date: "2024-11-06", pair: "PK-CN",
             "The State Bank of Pakistan and the People's Bank of China renewed a currency swap agreement for three years on Monday.").extract()
         #expect(x.agreements.first?.period != nil)
+        let y = try FixtureArticle("ag-swap-another", date: "2024-11-06", pair: "PK-CN",
+            "The two central banks renewed the currency swap agreement for another three years on Monday.").extract()
+        #expect(y.agreements.first?.period == Period(start: PartialDate(year: 2024), end: PartialDate(year: 2027)))
     }
 }
