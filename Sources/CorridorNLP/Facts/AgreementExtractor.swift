@@ -599,14 +599,14 @@ struct AgreementExtractor {
             in: clause.lowerBound < range.lowerBound ? range : clause, sentence: n, countriesOnly: umbrella)
         if umbrella && isDefault { (parties, isDefault) = (context.pair.map(context.id), true) }
         let title = titleEntity(m).map { context.doc.entities[$0].name }
+        let (signatories, witnesses) = people(in: range)
         var record = Agreement(
-            id: "", kind: m.kind, title: title, parties: parties, signatories: people(in: range, roles: ["signed", "signatory"]),
-            witnesses: people(in: range, roles: ["witnessed", "witness", "witnessing"]),
+            id: "", kind: m.kind, title: title, parties: parties, signatories: signatories, witnesses: witnesses,
             count: m.isUmbrella || m.count != nil ? m.count : nil,
             action: action(in: range), evidence: [context.evidence(sentence: n, rule: m.rule)])
         let scope = clause.lowerBound < range.lowerBound ? range : clause
         record.date = context.pointDate(in: range)
-        record.period = context.period(in: scope)
+        record.period = context.period(in: scope) ?? context.duration(in: scope)
         record.amount = context.amounts(in: scope).first?.amount
         record.sectors = context.sectors(in: range)
         if m.isUmbrella || m.count != nil || (m.plural && title == nil) { umbrellas.insert(records.count) }
@@ -691,15 +691,17 @@ struct AgreementExtractor {
         if records[r].count == nil, let count { records[r].count = count }
         if records[r].date == nil { records[r].date = context.pointDate(in: range) }
         if records[r].amount == nil { records[r].amount = context.amounts(in: range).first?.amount }
-        if records[r].period == nil { records[r].period = context.period(in: range) }
+        if records[r].period == nil { records[r].period = context.period(in: range) ?? context.duration(in: range) }
+        // "The agreements were signed by X and Y": the people sign the umbrella's documents too.
+        let (signatories, witnesses) = people(in: range)
+        records[r].signatories += signatories.filter { !records[r].signatories.contains($0) }
+        records[r].witnesses += witnesses.filter { !records[r].witnesses.contains($0) }
         if umbrellas.contains(r) { return }
         let (parties, isDefault) = self.parties(in: range, sentence: n)
         if defaultParties[r] && !isDefault {
             records[r].parties = parties
             defaultParties[r] = false
         }
-        records[r].signatories += people(in: range, roles: ["signed", "signatory"]).filter { !records[r].signatories.contains($0) }
-        records[r].witnesses += people(in: range, roles: ["witnessed", "witness"]).filter { !records[r].witnesses.contains($0) }
     }
 
     /// A headline and a body sentence that report the same document are one record: the headline
@@ -784,10 +786,28 @@ struct AgreementExtractor {
         return c
     }
 
-    /// People named near a role word ("witnessed by X", "X signed").
-    func people(in range: Range<Int>, roles: Set<String>) -> [String] {
-        guard range.contains(where: { roles.contains(tokens[$0].norm) }) else { return [] }
-        return context.entities(in: range).filter { context.type($0.entity) == .person }.map { context.id($0.entity) }
+    static let signatoryWords: Set<String> = ["signed", "signatory", "signatories", "inked"]
+    static let witnessWords: Set<String> = ["witnessed", "witness", "witnesses", "witnessing", "presence"]
+
+    /// The signatories and witnesses named in a range. Each person takes the role of the nearest
+    /// role word before them ("signed by X and witnessed by Y", "signed in the presence of Y"), else
+    /// of the nearest one after them ("X and Y signed …", "Y witnessed the signing").
+    func people(in range: Range<Int>) -> (signatories: [String], witnesses: [String]) {
+        var signatories: [String] = []
+        var witnesses: [String] = []
+        let cues = range.filter {
+            Self.signatoryWords.contains(tokens[$0].norm) || Self.witnessWords.contains(tokens[$0].norm)
+        }
+        guard !cues.isEmpty else { return ([], []) }
+        for (t, e) in context.entities(in: range) where context.type(e) == .person {
+            guard let cue = cues.last(where: { $0 < t }) ?? cues.first(where: { $0 > t }) else { continue }
+            if Self.witnessWords.contains(tokens[cue].norm) {
+                witnesses.append(context.id(e))
+            } else {
+                signatories.append(context.id(e))
+            }
+        }
+        return (signatories, witnesses)
     }
 
     func action(in range: Range<Int>) -> String? {

@@ -51,13 +51,20 @@ struct CommitmentExtractor {
                 let trigger = context.triggers.commitments.triggers[hit.trigger]
                 let what = context.doc.text(tokens: hit.end..<max(hit.end, trimmedEnd(clause)))
                 let after = hit.end..<clause.upperBound
+                // A count of time ("over five years") is the promise's duration, and a count inside
+                // the subject ("the two countries") counts the actors: neither is what is promised.
+                let actors = context.triggers.pairPronouns.hits(in: clause, tokens: tokens).map { $0.start..<$0.end }
+                let counted = { [context] (q: QuantityMatch) in
+                    !context.isDuration(q) && !actors.contains { $0.overlaps(q.tokens) }
+                }
+                let quantity =
+                    context.quantities(in: after).first { counted($0) && (!$0.isModifier || $0.canonicalUnit == nil) }
+                    ?? context.quantities(in: clause.lowerBound..<hit.start).last { counted($0) && !$0.isModifier }
                 let record = Commitment(
-                    id: "", actor: context.id(actor), what: what,
-                    quantity: (context.quantities(in: after).first { !$0.isModifier || $0.canonicalUnit == nil }
-                        ?? context.quantities(in: clause.lowerBound..<hit.start).last { !$0.isModifier })?.quantity,
+                    id: "", actor: context.id(actor), what: what, quantity: quantity?.quantity,
                     amount: (context.amounts(in: after).first ?? context.amounts(in: clause).first)?.amount,
-                    period: context.period(in: range),
-                    modality: Commitment.Modality(rawValue: trigger.modality ?? "other") ?? .other,
+                    period: context.period(in: range) ?? context.duration(in: after),
+                    modality: modality(of: trigger, at: hit.start, in: clause),
                     sectors: context.sectors(in: after),
                     evidence: [context.evidence(sentence: n, rule: trigger.id)])
                 let content = contentWords(hit.end..<clause.upperBound)
@@ -90,6 +97,21 @@ struct CommitmentExtractor {
         }
     }
 
+    /// The trigger's modality; a bare "will"/"would" takes that of the verb that reports it:
+    /// "announced it would invest" is announced, "pledged that it will provide" pledged.
+    func modality(of trigger: FactCues.Trigger, at k: Int, in clause: Range<Int>) -> Commitment.Modality {
+        let own = Commitment.Modality(rawValue: trigger.modality ?? "other") ?? .other
+        guard own == .will else { return own }
+        for j in stride(from: k - 1, through: clause.lowerBound, by: -1) where Self.reportingVerbs.contains(tokens[j]) {
+            return Self.reportedModality[tokens[j].norm] ?? own
+        }
+        return own
+    }
+
+    static let reportedModality: [String: Commitment.Modality] = [
+        "announced": .announced, "pledged": .pledged, "vowed": .vowed, "promised": .assured, "assured": .assured,
+    ]
+
     /// Whether a trigger is a promise: not inside a name ("Agency-Guaranteed"), not after a relative
     /// pronoun ("deals that will help"), "will" followed by a verb of doing, and "commitment to"
     /// followed by a verb ("commitment to deepen", not "commitment to the …" or "to deepening").
@@ -104,6 +126,10 @@ struct CommitmentExtractor {
             return false
         }
         let words = (hit.start..<hit.end).map { tokens[$0].norm }
+        // "committed $500 million": without "to", the verb promises only the money that follows it.
+        if words == ["committed"] || words == ["commits"] {
+            return !context.amounts(in: hit.end..<min(range.upperBound, hit.end + 4)).isEmpty
+        }
         if words == ["will"] || words == ["shall"] || words == ["would"] {
             // "would" promises only in reported speech: "Xi said China would continue to support".
             if words == ["would"] {
@@ -271,6 +297,10 @@ struct CommitmentExtractor {
         for (t, e) in context.entities(in: window) where context.canAct(e) && !isInPrepositionalPhrase(t, from: window.lowerBound) {
             let span = context.spanOfToken[t].map { context.doc.entitySpans[$0] }
             let after = span?.endToken ?? t + 1
+            // "Zambian President Hakainde Hichilema vowed …": the nationality describes the person.
+            if [.norp, .gpe].contains(context.type(e)), let person = personIntroduced(after: after, before: window.upperBound) {
+                return .actor(person)
+            }
             // "Pakistan’s Petroleum Minister": the possessive owns the subject — an actor, or nothing.
             if after < window.upperBound, tokens[after].norm == "'s" {
                 guard after + 1 < window.upperBound, let next = context.entityOfToken[after + 1], context.canAct(next)
@@ -297,6 +327,15 @@ struct CommitmentExtractor {
             if ["they", "we"].contains(w) { return context.pair.first.map(Subject.actor) ?? .none }
         }
         return .none
+    }
+
+    /// The person a nationality or country introduces: "Zambian President Hakainde Hichilema",
+    /// "Chinese Ambassador Jiang Zaidong" (title words may stand outside both names).
+    func personIntroduced(after k: Int, before end: Int) -> Int? {
+        var j = k
+        while j < end, j < k + 3, context.entityOfToken[j] == nil, tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
+        guard j < end, let e = context.entityOfToken[j], context.type(e) == .person else { return nil }
+        return e
     }
 
     /// Whether the word after a name makes the name an adjective ("China joint efforts"): a

@@ -20,6 +20,11 @@ struct EventExtractor {
     var years: [Int?] = []
     /// For each record, the sentence that created it.
     var origins: [Int] = []
+    /// For each record, the named conference it is (its EVENT entity), to merge reports by name.
+    var names: [String?] = []
+    /// Triggers in the headline block that report no event of their own ("Ruto Arrives In Beijing
+    /// For State Visit" names no visitor): they join the first body event of their kind.
+    var headlineMentions: [(kind: EventKind, sentence: Int, rule: String)] = []
 
     init(context: FactContext) {
         self.context = context
@@ -53,7 +58,11 @@ struct EventExtractor {
             guard let kind = EventKind(rawValue: trigger.kind ?? "") else { continue }
             // A second attack in a sentence is a new one only as a new noun phrase ("… and a November assault").
             if seenKinds.contains(kind) && !(kind == .attack && opensNewReferent(hit, in: range)) { continue }
-            guard isEventUse(hit, kind: kind, in: range) else { continue }
+            let inHeadlineBlock = context.isHeadline(n)
+            guard isEventUse(hit, kind: kind, in: range) else {
+                if inHeadlineBlock && reportsKind(hit, kind: kind) { headlineMentions.append((kind, n, trigger.id)) }
+                continue
+            }
             let clause = context.clause(around: hit.start)
             if isBackReference(hit, kind: kind, in: range), let r = records.indices.last(where: { records[$0].kind == kind }) {
                 attach(sentence: n, to: r, rule: trigger.id)
@@ -61,10 +70,14 @@ struct EventExtractor {
                 continue
             }
             // A heading inside the article (a section head, a related headline) names no new event.
-            let firstBody = context.doc.sentences.firstIndex { !$0.isHeading && !$0.isFurniture } ?? 0
+            let firstBody = context.firstBody
             let words = range.filter { tokens[$0].kind == .word }.count
             let midHeading = context.doc.sentences[n].isHeading && n > firstBody && words <= 10
-            guard var event = makeEvent(kind, hit: hit, clause: clause, sentence: range, trigger: trigger) else { continue }
+            guard var event = makeEvent(kind, hit: hit, clause: clause, sentence: range, trigger: trigger) else {
+                if inHeadlineBlock && reportsKind(hit, kind: kind) { headlineMentions.append((kind, n, trigger.id)) }
+                continue
+            }
+            let name = kind == .conference ? conferenceName(in: clause, near: hit).map(context.id) : nil
             event.evidence = [context.evidence(sentence: n, rule: trigger.id)]
             event.date = context.pointDate(in: clause) ?? context.pointDate(in: range)
             let isNewReferent = seenKinds.contains(kind)
@@ -74,10 +87,15 @@ struct EventExtractor {
             let also = (max(range.lowerBound, hit.start - 8)..<hit.start).contains { tokens[$0].norm == "also" }
             if !isNewReferent && !(kind == .attack && also),
                 let r = sameEvent(
-                    kind, key: key, year: year, place: event.place, nationality: event.casualties?.victimNationality,
-                    date: event.date)
+                    kind, key: key, year: year, place: kind == .conference ? name : event.place,
+                    nationality: event.casualties?.victimNationality, date: event.date)
             {
                 if kind == .attack, let p = event.place, moreSpecific(p, than: records[r].place) { records[r].place = p }
+                // "killed … in a blast": a later report may name the weapon the first one did not.
+                if kind == .attack, records[r].cameo == trigger.cameo, event.cameo != trigger.cameo {
+                    records[r].cameo = event.cameo
+                }
+                if records[r].place == nil { records[r].place = event.place }
                 attach(sentence: n, to: r, rule: trigger.id)
                 for a in event.actors where !records[r].actors.contains(a) { records[r].actors.append(a) }
                 keys[r].formUnion(key)
@@ -88,6 +106,7 @@ struct EventExtractor {
             keys.append(key)
             years.append(year)
             origins.append(n)
+            names.append(name)
         }
     }
 
@@ -182,6 +201,7 @@ struct EventExtractor {
         case .meeting:
             actors = meetingParties(hit, clause: clause)
             if actors.isEmpty { return nil }
+            place = self.place(in: clause, after: clause.lowerBound)
         case .attack:
             let c = self.casualties(in: sentence)
             casualties = c
@@ -189,13 +209,12 @@ struct EventExtractor {
             if let code = c.victimNationality, let victim = context.countryEntity(code) { actors.append(context.actor(victim)) }
             if let place { actors.append(place) }
             if actors.isEmpty, let target = context.pair.first { actors = [target] }
-            let word = context.doc.text(tokens: hit.start..<hit.end).lowercased()
-            cameo = context.cues.attackCameo[word] ?? cameo
+            cameo = attackCode(from: hit, in: clause) ?? cameo
         case .conference:
-            let name = conferenceName(in: clause, near: hit)
             let people = context.entities(in: clause).filter { context.type($0.entity) == .person }.map(\.entity)
             actors = people.isEmpty ? Array(context.pair) : people
-            place = name
+            // Where it was held ("held in Lahore"); the conference's own name is no place.
+            place = self.place(in: clause, after: clause.lowerBound)
         case .condemnation, .appeal, .other:
             let subject = subjectActor(before: hit.start, in: clause)
             // The addressee stands right after the verb ("urged Islamabad to", "asked the minister to").
@@ -212,6 +231,26 @@ struct EventExtractor {
         return Event(
             id: "", kind: kind, cameo: cameo, actors: unique.map(context.id), place: place.map(context.id),
             casualties: casualties)
+    }
+
+    /// The finest CAMEO code the attack's words give: "killed when a suicide bomber rammed" is a
+    /// suicide bombing (1831), "killed in a blast" a bombing (183). The words are read from the
+    /// trigger to the end of its clause, up to an attack introduced as a new noun phrase.
+    func attackCode(from hit: TriggerIndex.Hit, in clause: Range<Int>) -> String? {
+        for other in context.triggers.events.hits(in: hit.start..<clause.upperBound, tokens: tokens) {
+            guard context.triggers.events.triggers[other.trigger].kind == EventKind.attack.rawValue else { continue }
+            if other.start > hit.start && opensNewReferent(other, in: clause) { break }
+            let word = context.doc.text(tokens: other.start..<other.end).lowercased()
+            if let code = context.cues.attackCameo[word] { return code }
+        }
+        return nil
+    }
+
+    /// Whether a trigger in a headline reports its kind of event at all, even without the actors
+    /// a body sentence would name: not inside a name, and not a plural of attacks in general.
+    func reportsKind(_ hit: TriggerIndex.Hit, kind: EventKind) -> Bool {
+        if let e = context.entityOfToken[hit.start], context.type(e) != .event { return false }
+        return !(kind == .attack && ["attacks", "bombings"].contains(tokens[hit.end - 1].norm))
     }
 
     /// The visitor and the place visited.
@@ -333,7 +372,11 @@ struct EventExtractor {
             }
             guard let title = best else { continue }
             let alternatives = title == "pm" ? ["pm", "prime minister"] : title == "prime minister" ? ["prime minister", "pm"] : [title]
-            for e in context.doc.entities.indices where context.doc.entities[e].type == .person {
+            // A reference looks back to someone already named; only a headline may name ahead.
+            let headline = context.isHeadline(context.sentence(of: j))
+            for e in context.doc.entities.indices where context.doc.entities[e].type == .person
+                && (headline || context.firstMention[e] < j)
+            {
                 let named = context.doc.entities[e].mentions.contains { m in
                     let text = TextFolding.key(m.text)
                     return alternatives.contains { text.hasPrefix($0 + " ") || text.contains(" " + $0 + " ") }
@@ -390,9 +433,10 @@ struct EventExtractor {
     // MARK: - Casualties and dates
 
     /// "Five Chinese nationals were killed", "killed 13 people, including nine Chinese nationals",
-    /// "killed nine Chinese nationals and wounded two more".
+    /// "killed nine Chinese nationals and wounded two more", "…, killing three Kenyan police officers".
     func casualties(in range: Range<Int>) -> Casualties {
         var c = Casualties()
+        var victims: Range<Int>?
         for k in range {
             let w = tokens[k].norm
             let isDeath = context.triggers.casualty.contains(w)
@@ -406,19 +450,62 @@ struct EventExtractor {
                     break
                 }
             }
-            if number == nil {
+            // A participle ("…, killing three police officers") counts only what follows it: before
+            // it stand the attackers and the target, not the dead.
+            let numberFollows = number != nil
+            if number == nil && !w.hasSuffix("ing") {
                 for j in stride(from: k - 1, through: max(range.lowerBound, k - 6), by: -1) {
                     if let v = CountWords.value(tokens[j]) { number = v; break }
                 }
             }
             if isDeath, c.killed == nil { c.killed = number }
             if isInjury, c.injured == nil { c.injured = number }
+            if isDeath, victims == nil, number != nil { victims = victimPhrase(after: k, in: range) }
         }
-        for (_, e) in context.entities(in: range) where context.type(e) == .norp {
-            c.victimNationality = context.doc.entities[e].country
-            break
-        }
+        c.victimNationality = victimNationality(in: range, victims: victims)
         return c
+    }
+
+    /// The words that name the dead after a death word: "killing three Kenyan police officers".
+    func victimPhrase(after k: Int, in range: Range<Int>) -> Range<Int> {
+        var end = k + 1
+        let stops: Set<String> = [",", ";", ".", "and", "in", "near", "at", "when"]
+        while end < min(range.upperBound, k + 8), !stops.contains(tokens[end].norm) {
+            end += 1
+        }
+        return (k + 1)..<end
+    }
+
+    /// The victims' country: a nationality or a national body in the words naming the dead ("three
+    /// Kenyan police officers"), else the first nationality of the sentence that does not introduce
+    /// a person ("Indian Prime Minister Narendra Modi condemned the bombing" names no victims).
+    func victimNationality(in range: Range<Int>, victims: Range<Int>?) -> String? {
+        if let victims {
+            for (_, e) in context.entities(in: victims) where [.norp, .org].contains(context.type(e)) {
+                if let code = context.doc.entities[e].country { return code }
+            }
+        }
+        for (t, e) in context.entities(in: range) where context.type(e) == .norp && !introducesPerson(t) {
+            return context.doc.entities[e].country
+        }
+        return nil
+    }
+
+    /// Whether the name at `t` stands before a person it describes: "Indian Prime Minister Narendra
+    /// Modi", "Chinese Ambassador Jiang Zaidong" (title words between the two may be outside both).
+    func introducesPerson(_ t: Int) -> Bool {
+        var j = context.spanOfToken[t].map { context.doc.entitySpans[$0].endToken } ?? t + 1
+        var titleWords = 0
+        while j < tokens.count, titleWords < 3, context.entityOfToken[j] == nil, tokens[j].kind == .word,
+            tokens[j].isCapitalized
+        {
+            j += 1
+            titleWords += 1
+        }
+        guard j < tokens.count, context.sentence(of: j) == context.sentence(of: t), let e = context.entityOfToken[j] else {
+            return false
+        }
+        return context.type(e) == .person
     }
 
     /// A year stated near the trigger ("the March 2024 attack", "in 2021"), or the year before
@@ -487,7 +574,7 @@ struct EventExtractor {
             case .attack:
                 if let a = nationality, let b = records[r].casualties?.victimNationality, a != b { return false }
                 return true
-            case .conference: return conferencesAgree(place, records[r].place)
+            case .conference: return conferencesAgree(place, names[r])
             case .visit:
                 if !people.isEmpty && !theirs.isEmpty { return !people.isDisjoint(with: theirs) }
                 return !key.isDisjoint(with: keys[r])
@@ -542,17 +629,29 @@ struct EventExtractor {
         if records[r].date == nil { records[r].date = context.pointDate(in: context.doc.sentences[n].tokenRange) }
     }
 
-    /// A headline event joins the first body event of its kind.
+    /// A headline event joins the first body event of its kind, and so does a headline trigger that
+    /// named no actors of its own (a title-case headline is read against the lexicon only).
     mutating func mergeHeadlines() {
-        let firstBody = context.doc.sentences.firstIndex { !$0.isHeading && !$0.isFurniture } ?? 0
+        let firstBody = context.firstBody
         var removed = Set<Int>()
+        var merged = Set<Int>()
         for h in records.indices where origins[h] < firstBody && records[h].evidence.allSatisfy({ $0.sentenceIndex < firstBody }) {
             guard let body = records.indices.first(where: { $0 != h && origins[$0] >= firstBody && records[$0].kind == records[h].kind })
             else { continue }
             records[body].evidence += records[h].evidence
             for a in records[h].actors where !records[body].actors.contains(a) { records[body].actors.append(a) }
             removed.insert(h)
+            merged.insert(body)
         }
+        for mention in headlineMentions {
+            guard let body = records.indices.first(where: { origins[$0] >= firstBody && records[$0].kind == mention.kind }),
+                !records[body].evidence.contains(where: { $0.sentenceIndex == mention.sentence })
+            else { continue }
+            records[body].evidence.append(context.evidence(sentence: mention.sentence, rule: mention.rule))
+            merged.insert(body)
+        }
+        // The headline comes first, as in the article.
+        for r in merged { records[r].evidence.sort { $0.sentenceIndex < $1.sentenceIndex } }
         records = records.indices.filter { !removed.contains($0) }.map { records[$0] }
     }
 }

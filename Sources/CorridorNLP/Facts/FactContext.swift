@@ -1,4 +1,5 @@
 public import CorridorModel
+import Foundation
 
 /// What every fact extractor needs to know about a document: which entity each token belongs to,
 /// the article's two countries, and how to cite a sentence as evidence.
@@ -9,6 +10,10 @@ struct FactContext {
     let entityOfToken: [Int?]
     /// For each token, the index of the entity span covering it.
     let spanOfToken: [Int?]
+    /// For each entity, the first token of its first mention.
+    let firstMention: [Int]
+    /// The index of the first body sentence: the sentences before it are the headline block.
+    let firstBody: Int
     /// The entity indices of the article's two countries (from its pair, else the most mentioned).
     let pair: [Int]
     let cues: FactCues
@@ -26,7 +31,11 @@ struct FactContext {
         self.doc = doc
         self.titles = titles
         self.normalizer = normalizer
-        let context = NormalizationContext(document: doc, countries: doc.pair)
+        var context = NormalizationContext(document: doc, countries: doc.pair)
+        if let dateline = Self.datelineDate(doc, normalizer: normalizer, context: context) {
+            // The story was filed on its dateline's day: "today", "on Tuesday" count from there.
+            context = NormalizationContext(referenceDate: dateline, countries: doc.pair)
+        }
         self.normalization = context
         normalized = doc.sentences.map { s in
             s.isFurniture ? nil : normalizer.normalize(doc, tokens: s.tokenRange, context: context)
@@ -51,6 +60,12 @@ struct FactContext {
         }
         entityOfToken = entityOf
         spanOfToken = spanOf
+        var first = [Int](repeating: Int.max, count: doc.entities.count)
+        for (n, span) in doc.entitySpans.enumerated() where doc.entityOfSpan[n] < first.count {
+            first[doc.entityOfSpan[n]] = min(first[doc.entityOfSpan[n]], span.firstToken)
+        }
+        firstMention = first
+        firstBody = doc.sentences.firstIndex { !$0.isHeading && !$0.isFurniture } ?? 0
         pair = Self.pairEntities(doc)
     }
 
@@ -123,6 +138,9 @@ struct FactContext {
     /// The sentence of a token.
     func sentence(of k: Int) -> Int { doc.sentenceOfToken[k] }
 
+    /// Whether a sentence is a heading of the headline block at the top of the article.
+    func isHeadline(_ n: Int) -> Bool { n < firstBody && doc.sentences[n].isHeading }
+
     /// The clause around token `k`: the sentence cut at semicolons, and at ", which/while/but".
     func clause(around k: Int) -> Range<Int> {
         let s = doc.sentences[sentence(of: k)]
@@ -174,17 +192,50 @@ struct FactContext {
         return normalizer.sectors.sectors(in: doc, tokens: range)
     }
 
+    /// The sector of a name, read from its head: the last sector keyword in it ("Suez Canal
+    /// Economic Zone" is industry, not water; "Dasu Hydropower Project" is energy).
+    func headSector(in range: Range<Int>) -> Sector? {
+        guard !range.isEmpty else { return nil }
+        return normalizer.sectors.matches(in: doc, tokens: range).last?.sector
+    }
+
     /// The first date in a range that says when something happened: a day or a month ("on
     /// Friday", "in March 2024"), or a year introduced as a time ("in 2021") — not a year that
     /// only names something ("the 2022 Industrial Cooperation Framework").
+    ///
+    /// A dateline's date ("NAIROBI, March 5 - …") is when the story was filed; a date the sentence
+    /// states itself ("signed … on Tuesday") wins over it.
     func pointDate(in range: Range<Int>) -> PartialDate? {
+        var dateline: PartialDate?
         for d in dates(in: range) {
             guard case .point(let p) = d.kind else { continue }
-            if p.precision != .year { return p }
+            if p.precision != .year {
+                if dateline == nil && isDateline(d) {
+                    dateline = p
+                    continue
+                }
+                return p
+            }
             let k = d.tokens.lowerBound
             if k > 0, ["in", "since", "during", "until", "by"].contains(tokens[k - 1].norm) { return p }
         }
-        return nil
+        return dateline
+    }
+
+    /// Whether a date is a dateline's: it opens its sentence, after at most a few capitalised place
+    /// words and commas ("NAIROBI, March 5", "LUSAKA/BEIJING, May 3"), and a dash, colon or
+    /// bracket follows it ("- …", ": …", "(Reuters) -").
+    func isDateline(_ d: DateMatch) -> Bool { Self.isDateline(d, in: doc) }
+
+    static func isDateline(_ d: DateMatch, in doc: Document) -> Bool {
+        let tokens = doc.tokens
+        let s = doc.sentences[doc.sentenceOfToken[d.tokens.lowerBound]]
+        let before = s.firstToken..<d.tokens.lowerBound
+        guard before.count <= 6,
+            before.allSatisfy({ tokens[$0].isCapitalized || [",", "/"].contains(tokens[$0].norm) }),
+            d.tokens.upperBound < s.endToken
+        else { return false }
+        return ["-", "--", ":", "("].contains(tokens[d.tokens.upperBound].norm)
     }
 
     /// The period in a range: a stated period, else from the article's date to a deadline
@@ -201,6 +252,53 @@ struct FactContext {
             }
         }
         return nil
+    }
+
+    /// The day of the first body sentence's dateline, when it is up to a month before the
+    /// publication date ("NAIROBI, March 5 - …" in a story published on March 7).
+    static func datelineDate(_ doc: Document, normalizer: Normalizer, context: NormalizationContext) -> PartialDate? {
+        guard let published = context.referenceDate, let pm = published.month, let pd = published.day,
+            let first = doc.sentences.firstIndex(where: { !$0.isHeading && !$0.isFurniture })
+        else { return nil }
+        let lead = normalizer.normalize(doc, tokens: doc.sentences[first].tokenRange, context: context)
+        guard let d = lead.dates.first, isDateline(d, in: doc), case .point(let p) = d.kind, let m = p.month, let day = p.day
+        else { return nil }
+        let gap = CivilCalendar.dayNumber(published.year, pm, pd) - CivilCalendar.dayNumber(p.year, m, day)
+        return (1...31).contains(gap) ? p : nil
+    }
+
+    /// A duration that starts with the fact: "renewed … for three years", "$500 million … over five
+    /// years", "for a period of 20 years" — from the publication date to as many years (or months)
+    /// later. Only for facts that look ahead (a promise, a signing), where the span starts now.
+    func duration(in range: Range<Int>) -> Period? {
+        guard let reference = doc.publishedAt else { return nil }
+        for q in quantities(in: range) {
+            guard let unit = Self.durationUnits[q.phrase], isDurationCue(q.tokens.lowerBound) else { continue }
+            let n = NSDecimalNumber(decimal: q.quantity.value).intValue
+            guard n > 0, n <= 100, q.quantity.value == Decimal(n),
+                case .period(let p)? = RelativeDate(.within(unit, n)).resolved(relativeTo: reference)
+            else { continue }
+            return p
+        }
+        return nil
+    }
+
+    static let durationUnits: [String: DateUnit] = ["year": .year, "years": .year, "month": .month, "months": .month]
+
+    /// "over five years", "for three years", "for another five years", "for a period of 20 years",
+    /// "for a term of two years".
+    func isDurationCue(_ k: Int) -> Bool {
+        if tokens[k].norm == "over" { return true }
+        var k = k
+        while k > 0, ["another", "further", "additional", "a", "an"].contains(tokens[k - 1].norm) { k -= 1 }
+        guard k > 0 else { return false }
+        if ["for", "over", "spanning", "lasting"].contains(tokens[k - 1].norm) { return true }
+        return k >= 3 && tokens[k - 1].norm == "of" && ["period", "term", "tenure"].contains(tokens[k - 2].norm)
+    }
+
+    /// Whether a quantity counts time ("five years", "18 months"): a duration, not a thing promised.
+    func isDuration(_ q: QuantityMatch) -> Bool {
+        Self.durationUnits[q.phrase] != nil || ["day", "days", "week", "weeks", "decade", "decades"].contains(q.phrase)
     }
 
     // MARK: - Evidence

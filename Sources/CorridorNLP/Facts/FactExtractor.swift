@@ -34,7 +34,7 @@ public struct FactExtractor: PipelineStage {
         doc.commitments = commitments.run()
         var events = EventExtractor(context: context)
         doc.events = events.run()
-        var projects = ProjectExtractor(context: context, sectors: { context.sectors(in: $0) })
+        var projects = ProjectExtractor(context: context, sector: { context.headSector(in: $0) })
         doc.projects = projects.run()
     }
 }

@@ -16,7 +16,8 @@ public import CorridorModel
 /// (`project.status.*`) in a sentence that names it.
 struct ProjectExtractor {
     let context: FactContext
-    let sectors: (Range<Int>) -> [Sector]
+    /// The sector of a project's words.
+    let sector: (Range<Int>) -> Sector?
     var records: [Project] = []
     /// For each record, every lookup key of its names.
     var keys: [Set<String>] = []
@@ -26,9 +27,9 @@ struct ProjectExtractor {
     /// Whether the sentence being read is about developing or running something.
     var sentenceDevelops = false
 
-    init(context: FactContext, sectors: @escaping (Range<Int>) -> [Sector]) {
+    init(context: FactContext, sector: @escaping (Range<Int>) -> Sector?) {
         self.context = context
-        self.sectors = sectors
+        self.sector = sector
     }
 
     var tokens: [Token] { context.tokens }
@@ -47,16 +48,23 @@ struct ProjectExtractor {
             statusRule = found?.1
             sentenceDevelops = range.contains { context.triggers.projectContext.contains(tokens[$0].norm) } || sentenceStatus != nil
             let development = sentenceDevelops
+            let located = appositives(in: range, sentence: n)
             for (t, e) in context.entities(in: range) {
                 let span = context.spanOfToken[t].map { context.doc.entitySpans[$0] }
                 let end = span?.endToken ?? t + 1
-                if let (names, stop) = headAfter(e, start: t, end: end, in: range) {
+                if let (names, stop, first) = headAfter(e, start: t, end: end, in: range) {
+                    // "off the Nairobi-Mombasa highway": a place on the way, unless its head makes it
+                    // a project wherever it is named ("on CPEC projects").
+                    let strong = (end..<stop).contains { Self.strongHeads.contains(tokens[$0].norm) }
+                    guard strong || !isLocation(first, in: range) else { continue }
                     for name in names { add(name, entity: name.entity, sentence: n, range: t..<stop, rule: "project.name-head") }
                     continue
                 }
                 // A "… Project" is an undertaking, never only the place where something happens.
                 let undertaking = headWord(context.doc.entities[e].name) == "project"
-                guard isProjectEntity(e, development: development), undertaking || !isLocation(t, in: range) else {
+                guard isProjectEntity(e, development: development),
+                    undertaking || (!isLocation(t, in: range) && !located.contains(t))
+                else {
                     continue
                 }
                 add(Name(text: context.doc.entities[e].name, entity: e), entity: e, sentence: n, range: t..<end, rule: "project.entity")
@@ -96,9 +104,19 @@ struct ProjectExtractor {
 
     /// "ML-1 railway", "Gwadar port", "SKY47 data centers", "the Saindak and Siadak mines": a
     /// name followed by a lowercase project head (and "project"), each coordinated name its own.
-    func headAfter(_ e: Int, start: Int, end: Int, in range: Range<Int>) -> ([Name], Int)? {
+    func headAfter(_ e: Int, start: Int, end: Int, in range: Range<Int>) -> ([Name], Int, Int)? {
         guard end < range.upperBound, tokens[end].flags.contains(.isLowercase) || tokens[end].kind == .punct else {
             return nil
+        }
+        // "the Mombasa-Kisumu (MKR) railway": an acronym in brackets between the
+        // name and its head is another name of the project.
+        var headStart = end
+        var acronym: String?
+        if end + 3 < range.upperBound, tokens[end].norm == "(", tokens[end + 2].norm == ")", tokens[end + 1].kind == .word,
+            tokens[end + 1].isAllCaps, tokens[end + 3].flags.contains(.isLowercase)
+        {
+            acronym = context.doc.text(of: tokens[end + 1])
+            headStart = end + 3
         }
         // "the Raxaul-Kathmandu railway", "Uzbekistan-Afghanistan-Pakistan railway": places joined by
         // hyphens or dashes name one route; the name starts with the first of them.
@@ -115,13 +133,18 @@ struct ProjectExtractor {
             }
             first = j
         }
-        if first < start, let stop = headEnd(from: end, in: range), !context.doc.text(tokens: end..<stop).isEmpty {
-            let name = context.doc.text(tokens: first..<stop)
-            return ([Name(text: name, entity: nil)], stop)
+        if first < start, let stop = headEnd(from: headStart, in: range), !context.doc.text(tokens: headStart..<stop).isEmpty {
+            let head = context.doc.text(tokens: headStart..<stop)
+            var name = Name(text: context.doc.text(tokens: first..<stop), entity: nil)
+            if let acronym {
+                name.text = context.doc.text(tokens: first..<end) + " " + head
+                name.aliases = [acronym + " " + head, acronym]
+            }
+            return ([name], stop, first)
         }
         // "India's first bullet train": a possessive place, then the head.
         var names = [Name(text: context.doc.entities[e].name, entity: e)]
-        var k = end
+        var k = headStart
         var possessive = false
         if tokens[k].norm == "'s", context.type(e) == .gpe {
             possessive = true
@@ -142,8 +165,13 @@ struct ProjectExtractor {
                 k += 2
             }
         }
-        guard let stop = headEnd(from: k, in: range) else { return nil }
-        return finish(names, base: e, start: start, headStart: k, stop: stop, possessive: possessive, range: range)
+        guard let stop = headEnd(from: k, in: range),
+            var found = finish(names, base: e, start: start, headStart: k, stop: stop, possessive: possessive, range: range)
+        else { return nil }
+        if let acronym, found.count == 1 {
+            found[0].aliases += [acronym + " " + context.doc.text(tokens: k..<stop), acronym]
+        }
+        return (found, stop, start)
     }
 
     /// The end of a lowercase project head starting at `k`: up to two modifiers (no verbs,
@@ -164,16 +192,20 @@ struct ProjectExtractor {
             words.append(w)
             let phrase = words.joined(separator: " ")
             let pair = words.count >= 2 ? words[words.count - 2] + " " + w : ""
-            let glued = stop > k && tokens[stop - 1].flags.contains(.isJoiner) && words.count >= 2
-                ? words[words.count - 2] + "-" + w : ""
+            let compound = stop > k && tokens[stop - 1].flags.contains(.isJoiner)
+            let glued = compound && words.count >= 2 ? words[words.count - 2] + "-" + w : ""
             stop += 1
             if w == "and" { continue }
             if isProjectHead(w) || isProjectHead(phrase) || isProjectHead(pair) || (!glued.isEmpty && isProjectHead(glued)) {
+                // "credit line", "loan facility": money, not a facility.
+                if words.count >= 2, Self.financeWords.contains(words[words.count - 2]) { return nil }
                 if stop < range.upperBound, ["project", "projects"].contains(tokens[stop].norm) { stop += 1 }
                 return stop
             }
+            // A participle ends the head ("the Gwadar port handed over"), but not inside a hyphenated
+            // modifier ("high-speed railway", "coal-fired plant").
             if context.triggers.modifierFollowers.contains(w) || ["the", "a", "an", "his", "her", "its", "their", "said"].contains(w)
-                || (w.hasSuffix("ed") && w.count > 4)
+                || (w.hasSuffix("ed") && !w.hasSuffix("eed") && w.count > 4 && !compound)
             {
                 return nil
             }
@@ -184,20 +216,22 @@ struct ProjectExtractor {
     /// Builds the names of a name-plus-head project.
     func finish(
         _ names: [Name], base e: Int, start: Int, headStart k: Int, stop: Int, possessive: Bool, range: Range<Int>
-    ) -> ([Name], Int)? {
+    ) -> [Name]? {
         let head = context.doc.text(tokens: k..<stop)
         // A place before a generic head is a project only in a development sentence ("Karachi airport" is not).
         let strong = (k..<stop).contains { Self.strongHeads.contains(tokens[$0].norm) }
         if !strong && !hasDevelopmentCue(range) { return nil }
-        // Persons and nationalities do not name projects.
-        guard names.allSatisfy({ [.gpe, .fac, .org, .law, .loc].contains(context.type($0.entity ?? e)) }) else { return nil }
+        // Persons and nationalities do not name projects; a name read as an event does before a
+        // head (a name ending in "Summit" before "highway").
+        guard names.allSatisfy({ [.gpe, .fac, .org, .law, .loc, .event].contains(context.type($0.entity ?? e)) }) else {
+            return nil
+        }
         if possessive {
             // "India's first bullet train": named as written, no alias for the country.
-            return ([Name(text: context.doc.text(tokens: start..<stop), entity: nil)], stop)
+            return [Name(text: context.doc.text(tokens: start..<stop), entity: nil)]
         }
         let single = names.count == 1
-        return (
-            names.map { n in
+        return names.map { n in
                 var n = n
                 let base = n.text
                 let surface = n.entity.flatMap { context.doc.entities[$0].mentions.first?.text } ?? base
@@ -208,8 +242,7 @@ struct ProjectExtractor {
                     n.aliases = [base + " " + singular(head)]
                 }
                 return n
-            }, stop
-        )
+            }
     }
 
     /// "IT industrial parks", "the Lady Health Workers Workstations project", "Pakistan Manned
@@ -248,7 +281,9 @@ struct ProjectExtractor {
                 j = stop
                 continue
             }
-            if j - k >= 2, Self.strongHeads.contains(last) && isProjectHead(last) && last != "program" && last != "programme" {
+            // A strong head closes a name anywhere: "Pakistan Manned Mission".
+            let strong = Self.strongHeads.contains(last) && last != "program" && last != "programme"
+            if j - k >= 2, isProjectHead(last), strong {
                 let name = context.doc.text(tokens: k..<j)
                 add(Name(text: name, entity: nil), entity: nil, sentence: n, range: k..<j, rule: "project.capitalised-head")
                 continue
@@ -261,9 +296,136 @@ struct ProjectExtractor {
                 }
                 add(named, entity: nil, sentence: n, range: k..<stop, rule: "project.capitalised-head")
                 j = stop
+                continue
+            }
+            // A weak head closes a name only in a body sentence about building or financing (in a
+            // title-case headline capitals say nothing): "Great Lakes Regional Transport Route".
+            if j - k >= 2, words.count >= 3, isProjectHead(last), !context.doc.sentences[n].isHeading, sentenceDevelops {
+                let name = context.doc.text(tokens: k..<j)
+                add(Name(text: name, entity: nil), entity: nil, sentence: n, range: k..<j, rule: "project.capitalised-head")
             }
         }
     }
+
+    /// "the Ramayana Trail, a heritage programme", "Kilimanjaro Gateway, a container terminal near Moshi",
+    /// "Phase 2B, a 90-km line from Kisumu": a name that an indefinite noun
+    /// phrase right after it calls a project or a facility. Returns the tokens of the places such an
+    /// apposition locates the project in ("a storage facility in the Lekki Free Zone"), which are not projects.
+    mutating func appositives(in range: Range<Int>, sentence n: Int) -> Set<Int> {
+        var located = Set<Int>()
+        for comma in range where tokens[comma].norm == "," && comma + 2 < range.upperBound
+            && ["a", "an"].contains(tokens[comma + 1].norm)
+        {
+            guard let (_, after) = appositiveHead(from: comma + 2, in: range), let name = nameBefore(comma, in: range)
+            else { continue }
+            // The sector and place come from the name and the phrase that describes it ("a heritage programme").
+            let described = name.lowerBound..<after
+            if let e = context.entityOfToken[name.lowerBound],
+                context.spanOfToken[name.lowerBound].map({ context.doc.entitySpans[$0].tokenRange == name }) == true
+            {
+                let named = Name(text: context.doc.entities[e].name, entity: e)
+                add(named, entity: e, sentence: n, range: described, rule: "project.apposition")
+            } else {
+                let named = Name(text: context.doc.text(tokens: name), entity: nil)
+                add(named, entity: nil, sentence: n, range: described, rule: "project.apposition")
+            }
+            // "… a storage facility in the Lekki Free Zone": where the project stands.
+            if after + 1 < range.upperBound, ["in", "at", "near", "inside"].contains(tokens[after].norm) {
+                let place = tokens[after + 1].norm == "the" ? after + 2 : after + 1
+                if place < range.upperBound, context.entityOfToken[place] != nil { located.insert(place) }
+            }
+        }
+        return located
+    }
+
+    /// The head of an indefinite noun phrase that names a project or facility ("a tourism
+    /// programme", "a Chinese-built line", "a 90-km line"), and the token after it. The head
+    /// must end the phrase: "a state-owned railway company" names no project.
+    func appositiveHead(from k: Int, in range: Range<Int>) -> (Int, Int)? {
+        var j = k
+        var previous: String?
+        while j < min(range.upperBound, k + 6) {
+            let t = tokens[j]
+            if t.kind == .punct && !t.flags.contains(.isJoiner) { return nil }
+            let w = t.norm
+            // A mission in apposition is mostly a diplomatic one ("the Chinese Mission, a diplomatic mission").
+            if t.kind == .word && !t.flags.contains(.isJoiner) && w != "mission"
+                && (Self.appositiveHeads.contains(w) || isProjectHead(w))
+            {
+                if let p = previous, Self.financeWords.contains(p) { return nil }
+                let next = j + 1
+                if next < range.upperBound, tokens[next].kind == .word, tokens[next].flags.contains(.isLowercase),
+                    !Self.phraseEnders.contains(tokens[next].norm)
+                {
+                    // "a new rail line": the head goes on.
+                    let w = tokens[next].norm
+                    guard Self.appositiveHeads.contains(w) || isProjectHead(w) else { return nil }
+                    previous = tokens[j].norm
+                    j += 1
+                    continue
+                }
+                return (j, next)
+            }
+            // "a copper and gold mine": "and" between modifiers.
+            let joinsModifiers = w == "and" && j + 1 < range.upperBound && tokens[j + 1].flags.contains(.isLowercase)
+                && !["a", "an", "the"].contains(tokens[j + 1].norm)
+            if t.kind == .word && !joinsModifiers
+                && (Self.phraseEnders.contains(w) || context.triggers.modifierFollowers.contains(w))
+            {
+                return nil
+            }
+            if t.kind == .word { previous = w }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The name right before a comma: capitalised words, labels with digits and hyphens ("Phase 2B",
+    /// "Kilimanjaro Gateway"), not a person, a country, a city or a nationality, nor a plural
+    /// ("Pakistan Railways, a state-owned railway" is the operator).
+    func nameBefore(_ comma: Int, in range: Range<Int>) -> Range<Int>? {
+        var a = comma
+        while a > range.lowerBound {
+            let t = tokens[a - 1]
+            // "Port of Mombasa": "of" between capitalised words ("and" would join two names).
+            let connector = ["of", "&"].contains(t.norm) && a - 2 >= range.lowerBound && tokens[a - 2].isCapitalized
+                && a < comma
+            guard (t.kind == .word && t.isCapitalized) || t.flags.contains(.hasDigit) || t.flags.contains(.isJoiner) || connector
+            else { break }
+            a -= 1
+        }
+        // A name the recogniser found starts where its span does.
+        if a < comma, let span = context.spanOfToken[a].map({ context.doc.entitySpans[$0] }), span.firstToken < a,
+            span.firstToken >= range.lowerBound
+        {
+            a = span.firstToken
+        }
+        while a < comma, tokens[a].flags.contains(.isJoiner) { a += 1 }
+        if a < comma, tokens[a].norm == "the" { a += 1 }
+        guard a < comma, a > range.lowerBound || context.entityOfToken[a] != nil else { return nil }
+        let last = tokens[comma - 1]
+        guard last.kind == .word || last.flags.contains(.hasDigit) else { return nil }
+        if last.kind == .word, last.norm.hasSuffix("s"), !last.norm.hasSuffix("ss") { return nil }
+        let found = context.entities(in: a..<comma)
+        if found.contains(where: { [.person, .norp].contains(context.type($0.entity)) }) { return nil }
+        // A place alone ("Gwadar, a port city") is no project.
+        if found.count == 1, let (t, e) = found.first, t == a, [.gpe, .loc].contains(context.type(e)),
+            context.spanOfToken[t].map({ context.doc.entitySpans[$0].endToken == comma }) == true
+        {
+            return nil
+        }
+        return a..<comma
+    }
+
+    /// Nouns that make an apposition name a project besides the project heads.
+    static let appositiveHeads: Set<String> = ["facility", "link", "terminal"]
+
+    /// Words after which a noun phrase has ended.
+    static let phraseEnders: Set<String> = [
+        "that", "which", "who", "where", "in", "on", "at", "of", "from", "to", "with", "for", "by", "between", "near",
+        "along", "across", "linking", "connecting", "running", "built", "being", "and", "is", "was", "will", "would",
+        "set", "meant", "designed", "aimed",
+    ]
 
     /// "six cooperative projects including a tunnel and a Confucius Institute": the named items.
     mutating func enumeratedProjects(in range: Range<Int>, sentence n: Int) {
@@ -279,13 +441,47 @@ struct ProjectExtractor {
     }
 
     /// A facility named as where something is ("on the Mansehra-Chilas National Highway", "taken to
-    /// Chinese Space Station") is a location, not a project.
+    /// Chinese Space Station") is a location, not a project — unless "on" follows a noun of work
+    /// or of a deal, which makes the facility its topic ("Work on the Karot Hydropower Project",
+    /// "progress on the ML-1 railway", "an agreement on the Karakoram Highway").
     func isLocation(_ t: Int, in range: Range<Int>) -> Bool {
         var j = t - 1
+        // "to the nearby Lamu airport", "off the busy highway": a place adjective or two.
+        var adjectives = 0
+        while j > range.lowerBound, adjectives < 2, Self.placeAdjectives.contains(tokens[j].norm) {
+            j -= 1
+            adjectives += 1
+        }
         if j >= range.lowerBound, tokens[j].norm == "the" { j -= 1 }
         guard j >= range.lowerBound else { return false }
-        return ["on", "at", "near", "along", "to", "from", "into", "inside", "outside"].contains(tokens[j].norm)
+        let w = tokens[j].norm
+        if w == "on", j > range.lowerBound, isTopicNoun(j - 1) { return false }
+        return Self.placePrepositions.contains(w)
     }
+
+    static let placePrepositions: Set<String> = [
+        "on", "at", "near", "along", "to", "from", "into", "inside", "outside", "off", "via", "beside", "past",
+        "towards", "toward",
+    ]
+
+    static let placeAdjectives: Set<String> = ["nearby", "neighbouring", "neighboring", "adjacent", "busy", "existing", "old"]
+
+    /// A noun whose "on" names what it is about: work, progress, a deal or a study.
+    func isTopicNoun(_ k: Int) -> Bool {
+        let w = tokens[k].norm
+        if Self.topicNouns.contains(w) || context.triggers.projectContext.contains(w) { return true }
+        return context.triggers.agreementNouns.hits(in: k..<(k + 1), tokens: tokens).contains { $0.end == k + 1 }
+    }
+
+    /// Words that make a "line" or "facility" a sum of money.
+    static let financeWords: Set<String> = [
+        "credit", "loan", "swap", "financing", "lending", "fund", "funding", "deposit", "overdraft",
+    ]
+
+    static let topicNouns: Set<String> = [
+        "work", "works", "working", "worked", "progress", "talks", "study", "studies", "feasibility", "deal",
+        "cooperation", "collaboration", "contract", "focus", "focused", "focusing",
+    ]
 
     /// "a tunnel at Babusar", "Desalination Plant in Gwadar": a head before "at"/"in" and a place.
     mutating func headBeforePlace(in range: Range<Int>, sentence n: Int) {
@@ -339,7 +535,7 @@ struct ProjectExtractor {
         let aliases = names.dropFirst().filter { seen.insert(TextFolding.key($0)).inserted }
         records.append(
             Project(
-                id: "", name: name.text, aliases: aliases, sector: sectors(range).first, place: place.map(context.id),
+                id: "", name: name.text, aliases: aliases, sector: sector(range), place: place.map(context.id),
                 status: status, statusEvidence: status.map { _ in context.evidence(sentence: n, rule: statusRule ?? rule) },
                 evidence: [context.evidence(sentence: n, rule: rule)]))
         keys.append(nameKeys)

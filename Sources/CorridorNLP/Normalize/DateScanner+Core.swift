@@ -93,10 +93,12 @@ extension DateScanner {
     }
 
     /// Whether the number at `k` is the hour of a time ("at 10:30" is split "10", ":", "30" only
-    /// in odd spacing; a glued colon or "am"/"pm" after it shows a time).
+    /// in odd spacing; a colon before minutes or "am"/"pm" after it shows a time). A colon before
+    /// words ends a dateline: "Nairobi, May 3: Kenya and China …".
     func isTime(after k: Int) -> Bool {
         guard let next = norm(k + 1) else { return false }
-        return next == ":" || next == "am" || next == "pm" || next == "a.m" || next == "p.m"
+        if next == ":" { return k + 2 < limit && tokens[k + 2].kind == .number }
+        return next == "am" || next == "pm" || next == "a.m" || next == "p.m"
     }
 
     /// "FY2025-26", "FY 2025-26", "fiscal year 2025-26", "FY26", "2019/20" after a fiscal prefix.

@@ -109,10 +109,9 @@ struct AgreementExtractorTests {
         }
     }
 
-    // MARK: - Known issues
+    // MARK: - Regressions (former known issues)
 
-    @Test(.disabled("known issue: signatories named in a back reference to an umbrella are not recorded"))
-    func umbrellaBackReferencesAddSignatories() throws {
+    @Test func umbrellaBackReferencesAddSignatories() throws {
         let x = try FixtureArticle("ag-umbrella-signers", date: "2025-05-15", pair: "EG-CN", """
             Egypt and China signed seven agreements on Wednesday.
             The agreements were signed by Egyptian Prime Minister Mostafa Madbouly and Chinese Vice Premier He Lifeng.
@@ -122,17 +121,34 @@ struct AgreementExtractorTests {
         ])
     }
 
-    @Test(.disabled("known issue: a dateline's date overrides the weekday the sentence states"))
-    func theStatedWeekdayWinsOverTheDateline() throws {
+    @Test func theStatedWeekdayWinsOverTheDateline() throws {
         let x = try FixtureArticle("ag-dateline", date: "2025-03-07", pair: "KE-CN",
             "NAIROBI, March 5 - Kenya and China signed a loan agreement on Tuesday.").extract()
         #expect(x.agreements.map(\.date) == [PartialDate(year: 2025, month: 3, day: 4)])
     }
 
-    @Test(.disabled("known issue: 'renewed … for three years' records no period"))
-    func renewalPeriodsAreRecorded() throws {
+    @Test func relativeDatesCountFromTheDateline() throws {
+        let x = try FixtureArticle("ag-dateline-today", date: "2025-03-07", pair: "KE-CN",
+            "NAIROBI, March 5 - Kenya and China today signed a loan agreement.").extract()
+        #expect(x.agreements.map(\.date) == [PartialDate(year: 2025, month: 3, day: 5)])
+    }
+
+    @Test func signatoriesAndWitnessesAreToldApart() throws {
+        let x = try FixtureArticle("ag-roles", date: "2025-03-07", pair: "KE-CN", """
+            Kenya and China signed a loan agreement on Tuesday.
+            The agreement was signed by Treasury Secretary John Mbadi and witnessed by President William Ruto.
+            """).extract()
+        let a = try #require(x.agreements.first)
+        #expect(x.names(of: a.signatories) == ["John Mbadi"])
+        #expect(x.names(of: a.witnesses) == ["William Ruto"])
+    }
+
+    @Test func renewalPeriodsAreRecorded() throws {
         let x = try FixtureArticle("ag-swap-period", date: "2024-11-06", pair: "PK-CN",
             "The State Bank of Pakistan and the People's Bank of China renewed a currency swap agreement for three years on Monday.").extract()
         #expect(x.agreements.first?.period != nil)
+        let y = try FixtureArticle("ag-swap-another", date: "2024-11-06", pair: "PK-CN",
+            "The two central banks renewed the currency swap agreement for another three years on Monday.").extract()
+        #expect(y.agreements.first?.period == Period(start: PartialDate(year: 2024), end: PartialDate(year: 2027)))
     }
 }

@@ -95,6 +95,7 @@ struct DateNormalizerTests {
         ("the 1st of March 2024", "the 1st of March 2024", "point 2024-03-01"),
         ("on 23rd March 2024", "23rd March 2024", "point 2024-03-23"),
         ("Thursday, February 6, 2025", "Thursday, February 6, 2025", "point 2025-02-06"),
+        ("Nairobi, May 3, 2024: Kenya and China", "May 3, 2024", "point 2024-05-03"),
         ("mid-September 2017", "mid-September 2017", "point 2017-09"),
         ("in early 2024", "early 2024", "point 2024"),
         ("late March 2024", "late March 2024", "point 2024-03"),
