@@ -22,6 +22,9 @@ struct EventExtractor {
     var origins: [Int] = []
     /// For each record, the named conference it is (its EVENT entity), to merge reports by name.
     var names: [String?] = []
+    /// For each record, whether its first report tells it as the article's news: neither scheduled
+    /// ("will visit", "next week") nor background ("an earlier visit", "years ago").
+    var current: [Bool] = []
     /// Triggers in the headline block that report no event of their own ("Ruto Arrives In Beijing
     /// For State Visit" names no visitor): they join the first body event of their kind.
     var headlineMentions: [(kind: EventKind, sentence: Int, rule: String)] = []
@@ -35,6 +38,14 @@ struct EventExtractor {
     mutating func run() -> [Event] {
         for (n, sentence) in context.doc.sentences.enumerated() where !sentence.isFurniture {
             extract(sentence: n, range: sentence.tokenRange)
+        }
+        // An undated event told as the news happened on the story's day ("… held talks" after
+        // "Pakistan and China on Friday signed 23 MoUs"); reactions (condemnations, appeals) may
+        // come days later and stay undated.
+        if let day = context.storyDate {
+            for r in records.indices where records[r].date == nil && current[r] {
+                if records[r].kind != .condemnation && records[r].kind != .appeal { records[r].date = day }
+            }
         }
         mergeHeadlines()
         return records.enumerated().map { n, r in
@@ -79,7 +90,7 @@ struct EventExtractor {
             }
             let name = kind == .conference ? conferenceName(in: clause, near: hit).map(context.id) : nil
             event.evidence = [context.evidence(sentence: n, rule: trigger.id)]
-            event.date = context.pointDate(in: clause) ?? context.pointDate(in: range)
+            event.date = context.pointDate(in: clause, near: hit.start) ?? context.pointDate(in: range) ?? context.periodStart(in: clause)
             let isNewReferent = seenKinds.contains(kind)
             seenKinds.insert(kind)
             let key = Set(event.actors.compactMap { id in context.doc.entities.firstIndex { $0.id == id } })
@@ -107,7 +118,16 @@ struct EventExtractor {
             years.append(year)
             origins.append(n)
             names.append(name)
+            current.append(isCurrent(hit, in: clause))
         }
+    }
+
+    /// Whether a trigger tells its event as the article's news: no marker of a plan ("will", "to
+    /// be", "scheduled", "next") or of the past before the story ("earlier", "previous", "ago")
+    /// in its clause up to a few words after it ("met Xi ahead of the summit expected to …" is news).
+    func isCurrent(_ hit: TriggerIndex.Hit, in clause: Range<Int>) -> Bool {
+        let window = clause.lowerBound..<min(clause.upperBound, hit.end + 4)
+        return !window.contains { context.triggers.future.contains(tokens[$0]) || context.triggers.otherTime.contains(tokens[$0]) }
     }
 
     /// "called on the government to …": an appeal, not a courtesy call.
@@ -626,7 +646,10 @@ struct EventExtractor {
         if !records[r].evidence.contains(where: { $0.sentenceIndex == n }) {
             records[r].evidence.append(context.evidence(sentence: n, rule: rule))
         }
-        if records[r].date == nil { records[r].date = context.pointDate(in: context.doc.sentences[n].tokenRange) }
+        if records[r].date == nil {
+            let range = context.doc.sentences[n].tokenRange
+            records[r].date = context.pointDate(in: range) ?? context.periodStart(in: range)
+        }
     }
 
     /// A headline event joins the first body event of its kind, and so does a headline trigger that
@@ -639,6 +662,7 @@ struct EventExtractor {
             guard let body = records.indices.first(where: { $0 != h && origins[$0] >= firstBody && records[$0].kind == records[h].kind })
             else { continue }
             records[body].evidence += records[h].evidence
+            if records[body].date == nil { records[body].date = records[h].date }
             for a in records[h].actors where !records[body].actors.contains(a) { records[body].actors.append(a) }
             removed.insert(h)
             merged.insert(body)

@@ -26,6 +26,8 @@ struct FactContext {
     let normalization: NormalizationContext
     /// Tokens that are a one-word verb of conclusion ("signed", "inked").
     let conclusionWords: Set<Int>
+    /// The day the article's news happened, when its lead states one (see ``storyDate(_:)``).
+    let storyDate: PartialDate?
 
     init(doc: Document, cues: FactCues, triggers: FactTriggers, titles: Set<String>, normalizer: Normalizer) {
         self.doc = doc
@@ -67,6 +69,27 @@ struct FactContext {
         firstMention = first
         firstBody = doc.sentences.firstIndex { !$0.isHeading && !$0.isFurniture } ?? 0
         pair = Self.pairEntities(doc)
+        storyDate = Self.storyDate(doc, normalized: normalized, published: doc.publishedAt)
+    }
+
+    /// The first day the lead (the headline block and the first three body sentences) states
+    /// that falls in the week before publication: "Pakistan and China on Friday signed …",
+    /// "ISLAMABAD, June 7 -". Without a publication date there is none.
+    static func storyDate(_ doc: Document, normalized: [Normalization?], published: PartialDate?) -> PartialDate? {
+        guard let published, let pm = published.month, let pd = published.day else { return nil }
+        let today = CivilCalendar.dayNumber(published.year, pm, pd)
+        var body = 0
+        for (n, s) in doc.sentences.enumerated() where !s.isFurniture {
+            if !s.isHeading {
+                body += 1
+                if body > 3 { break }
+            }
+            for d in normalized[n]?.dates ?? [] {
+                guard case .point(let p) = d.kind, let m = p.month, let day = p.day else { continue }
+                if (0...7).contains(today - CivilCalendar.dayNumber(p.year, m, day)) { return p }
+            }
+        }
+        return nil
     }
 
     /// The two countries the article is about: its pair if given, else the two most mentioned.
@@ -199,27 +222,39 @@ struct FactContext {
         return normalizer.sectors.matches(in: doc, tokens: range).last?.sector
     }
 
-    /// The first date in a range that says when something happened: a day or a month ("on
-    /// Friday", "in March 2024"), or a year introduced as a time ("in 2021") — not a year that
-    /// only names something ("the 2022 Industrial Cooperation Framework").
+    /// The first date in a range (or the one closest to `anchor`) that says when something
+    /// happened: a day or a month ("on Friday", "in March 2024"), or a year introduced as a time
+    /// ("in 2021") — not a year that only names something ("the 2022 Industrial Cooperation
+    /// Framework").
     ///
     /// A dateline's date ("NAIROBI, March 5 - …") is when the story was filed; a date the sentence
     /// states itself ("signed … on Tuesday") wins over it.
-    func pointDate(in range: Range<Int>) -> PartialDate? {
+    func pointDate(in range: Range<Int>, near anchor: Int? = nil) -> PartialDate? {
         var dateline: PartialDate?
+        var best: (date: PartialDate, distance: Int)?
         for d in dates(in: range) {
             guard case .point(let p) = d.kind else { continue }
-            if p.precision != .year {
-                if dateline == nil && isDateline(d) {
-                    dateline = p
-                    continue
-                }
-                return p
+            if p.precision == .year {
+                let k = d.tokens.lowerBound
+                guard k > 0, ["in", "since", "during", "until", "by"].contains(tokens[k - 1].norm) else { continue }
+            } else if dateline == nil && isDateline(d) {
+                dateline = p
+                continue
             }
-            let k = d.tokens.lowerBound
-            if k > 0, ["in", "since", "during", "until", "by"].contains(tokens[k - 1].norm) { return p }
+            guard let anchor else { return p }
+            // Near a trigger, the closest date is its own ("in 2021 … the March 2024 attack").
+            let distance = d.tokens.lowerBound > anchor ? d.tokens.lowerBound - anchor : anchor - d.tokens.upperBound
+            if best.map({ distance < $0.distance }) ?? true { best = (p, distance) }
         }
-        return dateline
+        return best?.date ?? dateline
+    }
+
+    /// The first day of a stated period with day precision ("a state visit from February 4 to 8").
+    func periodStart(in range: Range<Int>) -> PartialDate? {
+        for d in dates(in: range) {
+            if case .period(let p) = d.kind, let start = p.start, start.day != nil { return start }
+        }
+        return nil
     }
 
     /// Whether a date is a dateline's: it opens its sentence, after at most a few capitalised place

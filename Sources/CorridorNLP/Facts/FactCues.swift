@@ -62,6 +62,8 @@ public struct FactCues: Sendable, Codable, Hashable {
     public var umbrellaQuantifiers: Trigger
     /// Words that put an act in the future or in doubt: "will", "expected", "plans".
     public var futureMarkers: Trigger
+    /// Words that put an event at another time than the article's news: "earlier", "ago", "next".
+    public var otherTimeMarkers: Trigger
     /// Negations: "not", "yet to".
     public var negations: Trigger
     /// Commitment triggers, each with its modality.

@@ -10,6 +10,7 @@ struct FactTriggers: Sendable {
     let projectHeadWords: WordSet
     let projectContext: WordSet
     let future: WordSet
+    let otherTime: WordSet
     let baseForms: WordSet
     let statementVerbs: TriggerIndex
     let modifierFollowers: WordSet
@@ -38,6 +39,7 @@ struct FactTriggers: Sendable {
         projectHeadWords = WordSet(cues.projectHeads)
         projectContext = WordSet(cues.projectContext)
         future = WordSet(cues.futureMarkers.phrases)
+        otherTime = WordSet(cues.otherTimeMarkers.phrases)
         baseForms = WordSet(cues.conclusionBaseForms)
         statementVerbs = TriggerIndex(
             [FactCues.Trigger(id: "agreement.verb.statement", phrases: cues.statementVerbs)], tokenizer: tokenizer)

@@ -26,7 +26,7 @@ struct EventExtractorTests {
             During the visit, Ruto held talks with President Xi Jinping.
             """), [
                 "visit 042 [William Ruto, Beijing] on 2024-04-22 ev3",
-                "meeting 040 [William Ruto, Xi Jinping] ev1",
+                "meeting 040 [William Ruto, Xi Jinping] on 2024-04-22 ev1",
             ]),
         (FixtureArticle("v-visit-jakarta", date: "2024-11-12", pair: "ID-JP",
             "Japanese Prime Minister Shigeru Ishiba visited Jakarta on Saturday."),
@@ -90,6 +90,30 @@ struct EventExtractorTests {
         let x = try FixtureArticle("v-date", date: "2025-03-07", pair: "PK-CN",
             "Federal Minister Ahsan Iqbal met Chinese Ambassador Jiang Zaidong \(when).").extract()
         #expect(x.events.first?.date == PartialDate(iso: expected))
+    }
+
+    /// An undated event told as the news takes the day the lead states; a scheduled or earlier
+    /// one does not, and a date right beside a trigger beats an earlier one in the sentence.
+    @Test(arguments: [
+        ("""
+            Ghana and China on Friday signed four agreements on roads and schools.
+            The signing followed talks between President John Mahama and Premier Li Qiang.
+            """, ["meeting 040 [John Mahama, Li Qiang] on 2025-06-06 ev1"]),
+        ("""
+            Ghana and China on Friday signed four agreements on roads and schools.
+            President John Mahama will meet Premier Li Qiang again in Accra.
+            """, ["meeting 040 [John Mahama, Li Qiang] at Accra ev1"]),
+        ("""
+            Ghana and China on Friday signed four agreements on roads and schools.
+            Earlier, President John Mahama held talks with Premier Li Qiang.
+            """, ["meeting 040 [John Mahama, Li Qiang] ev1"]),
+        ("""
+            Since the coup in 2021, Mali has seen the March 2024 attack that killed three Chinese miners.
+            """, ["attack 180 [Chinese] on 2024-03 killed 3 victims CN ev1"]),
+    ])
+    func undatedEventsTakeTheStoryDay(text: String, expected: [String]) throws {
+        let x = try FixtureArticle("v-story", date: "2025-06-08", pair: "GH-CN", text).extract()
+        #expect(x.events.filter { $0.kind != .other }.map { describe($0, in: x) } == expected)
     }
 
     // MARK: - Regressions (former known issues)
