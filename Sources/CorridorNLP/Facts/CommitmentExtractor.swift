@@ -43,6 +43,9 @@ struct CommitmentExtractor {
                     // The second promise of a clause belongs to the actor named just before it.
                     actor = context.entities(in: (last + 1)..<hit.start).last { context.canAct($0.entity) }
                         .map { context.actor($0.entity) }
+                } else if let agent = passiveAgent(hit, in: clause) {
+                    // "The railway will be financed by China": the agent promises, not the subject.
+                    actor = agent
                 } else {
                     actor = self.actor(before: hit.start, in: clause, lastPerson: lastPerson, lastBody: lastBody)
                 }
@@ -199,6 +202,21 @@ struct CommitmentExtractor {
 
     /// The subject of the clause before the trigger: the first entity not inside a prepositional
     /// phrase, after any "X said (that)"; else a pronoun standing for the pair, a person or a body.
+    /// The agent of a passive promise: "will be financed by China", "will be built by the China
+    /// Road and Bridge Corporation" — the first actor after "by" in the clause.
+    func passiveAgent(_ hit: TriggerIndex.Hit, in clause: Range<Int>) -> Int? {
+        guard ["will", "shall", "would"].contains(tokens[hit.end - 1].norm) else { return nil }
+        var k = hit.end
+        while k < clause.upperBound, context.triggers.willAdverbs.contains(tokens[k].norm) { k += 1 }
+        guard k + 1 < clause.upperBound, tokens[k].norm == "be", context.triggers.passiveWillVerbs.contains(tokens[k + 1].norm)
+        else { return nil }
+        var j = k + 2
+        while j < clause.upperBound, tokens[j].norm != "by" { j += 1 }
+        guard j < clause.upperBound else { return nil }
+        return context.entities(in: (j + 1)..<min(clause.upperBound, j + 6)).first { context.canAct($0.entity) }
+            .map { context.actor($0.entity) }
+    }
+
     func actor(before k: Int, in clause: Range<Int>, lastPerson: Int?, lastBody: Int?) -> Int? {
         var start = clause.lowerBound
         var speaker: Int?
@@ -287,7 +305,13 @@ struct CommitmentExtractor {
         }
         if let first = firstWord, let e = context.entityOfToken[first] {
             if !context.canAct(e) { return .notAnActor }
-            let end = context.spanOfToken[first].map { context.doc.entitySpans[$0].endToken } ?? first + 1
+            var end = context.spanOfToken[first].map { context.doc.entitySpans[$0].endToken } ?? first + 1
+            // "The Mombasa-Kisumu railway …": places joined by a dash name a route, a modifier.
+            while end + 1 < window.upperBound, tokens[end].flags.contains(.isJoiner),
+                let next = context.entityOfToken[end + 1], [.gpe, .loc].contains(context.type(next))
+            {
+                end = context.spanOfToken[end + 1].map { context.doc.entitySpans[$0].endToken } ?? end + 2
+            }
             if [.norp, .gpe].contains(context.type(e)), end < window.upperBound, isNounModifierUse(end),
                 !["side", "government", "leadership", "authorities", "officials"].contains(tokens[end].norm)
             {
