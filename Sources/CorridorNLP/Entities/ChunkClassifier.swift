@@ -304,7 +304,9 @@ struct ChunkClassifier {
         if lowercaseEventRule(a, b) { return }
         if let k = splitPoint(a, b) {
             classify(a, k)
-            classify(k + 1, b)
+            // "Director of Operations Kestrel Mining Corporation": after a title, the portfolio too.
+            let title = cues.titleLength(at: a, limit: k, tokens: tokens) == k - a && tokens[k].norm == "of"
+            classify(title ? afterPortfolio(k + 1, b) : k + 1, b)
             return
         }
         if let t = innerTitle(a, b) {
@@ -533,11 +535,27 @@ struct ChunkClassifier {
         // title names the institution itself ("Prime Minister Office", "President House").
         let titles = cues.titleLength(at: a, limit: b, tokens: tokens)
         if titles > 0 && titles < b - a - 1 {
-            return headRule(a + titles, b)
+            // "Director of Operations Zorvex Logistics": the title's portfolio (capitalised ordinary
+            // words, no head word) belongs to the title, not to the organisation after it.
+            let k = a + titles
+            return headRule(["of", "for"].contains(tokens[k].norm) ? afterPortfolio(k + 1, b) : k, b)
         }
         let (label, rule) = Self.labelAndRule(kind)
         spans.append(Span(firstToken: a, endToken: b, label: label, rule: rule, country: countryCue(a, b)))
         return true
+    }
+
+    /// Where the organisation starts after a title's link word: past the portfolio, capitalised
+    /// ordinary words that are no head ("Director of Operations Zorvex Logistics"), when a name
+    /// with a head remains; else right after the link ("Director of Bank of China").
+    func afterPortfolio(_ start: Int, _ b: Int) -> Int {
+        var k = start
+        while k < b - 1, tokens[k].isCapitalized, hits[k] == nil, cues.isCommonWord(tokens[k].norm),
+            cues.headLabel(tokens[k].norm) == nil
+        {
+            k += 1
+        }
+        return k > start && headKind(k, b) != nil ? k : start
     }
 
     /// The label and rule id of a head-word rule.

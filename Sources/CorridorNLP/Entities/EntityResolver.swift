@@ -189,7 +189,18 @@ struct Resolution {
         if spans[n].label == .person || clusters[c].label == .person {
             clusters[c].nameTokens.formUnion(nameWords(spans[n]))
         }
-        if clusters[c].lexiconID == nil { clusters[c].lexiconID = spans[n].lexiconID }
+        if clusters[c].lexiconID == nil, let id = spans[n].lexiconID {
+            if let country = gazetteer.entry(id: id)?.country, clusters[c].spans.contains(where: { m in
+                spans[m].lexiconID == nil && spans[m].country.map { $0 != country } ?? false
+            }) {
+                // "China's Ministry of Commerce … the Ministry of Commerce": the later bare name
+                // refers back to the body the article placed in another country, not the namesake.
+                spans[n].lexiconID = nil
+                spans[n].country = nil
+            } else {
+                clusters[c].lexiconID = id
+            }
+        }
     }
 
     func findCluster(for n: Int) -> Int? {

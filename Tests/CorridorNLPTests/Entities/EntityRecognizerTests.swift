@@ -207,6 +207,16 @@ struct EntityRecognizerTests {
             [Named("Qaiser Ahmed Sheikh", .person)], absent: ["Maritime Affairs Qaiser Ahmed Sheikh"]))
     }
 
+    @Test(arguments: [
+        ("Director of Operations Zorvex Logistics said the port was busy.", "Zorvex Logistics"),
+        ("Head of Public Affairs Kestrel Mining Corporation declined to comment.", "Kestrel Mining Corporation"),
+    ])
+    func aTitlesPortfolioIsNotPartOfTheOrganisationAfterIt(text: String, organisation: String) throws {
+        let x = try FixtureArticle("r-portfolio-org", text).extract()
+        #expect(x.entities.map(\.name) == [organisation])
+        #expect(x.entities.first?.type == .org)
+    }
+
     @Test
     func ministerOfStateTitles() throws {
         try Self.check(RecognizerCase("Minister of State for Finance Bilal Azhar Kayani spoke.", [Named("Bilal Azhar Kayani", .person)]))

@@ -132,6 +132,18 @@ struct EntityResolverTests {
     }
 
     @Test
+    func aLaterBareNameRefersBackToTheForeignBody() throws {
+        let x = try FixtureArticle("c-mofcom-again", pair: "PK-CN", """
+            China's Ministry of Commerce said it would send a trade mission to Karachi.
+            The Ministry of Commerce will also host Pakistani exporters in Shanghai.
+            """).extract()
+        let ministries = x.entities.filter { $0.name == "Ministry of Commerce" }
+        #expect(ministries.count == 1)
+        #expect(ministries.first?.country == "CN")
+        #expect(ministries.first?.mentions.count == 2)
+    }
+
+    @Test
     func aDefinedAcronymBindsToItsDefinitionNotTheLexicon() throws {
         let x = try FixtureArticle("c-nea", pair: "NP-BD", "The Nepal Electricity Authority (NEA) will export 40 megawatts.").extract()
         let nea = try #require(x.entity(named: "Nepal Electricity Authority"))
