@@ -22,8 +22,13 @@ public struct EntityRecognizer: PipelineStage {
 
     /// Creates a recognizer over a compiled gazetteer and the cue lists.
     public init(gazetteer: Gazetteer, cues: EntityCues, names: NameLists) {
+        self.init(gazetteer: gazetteer, cueIndex: CueIndex(cues, names: names))
+    }
+
+    /// Creates the stage over a cue index another stage already built.
+    init(gazetteer: Gazetteer, cueIndex: CueIndex) {
         self.gazetteer = gazetteer
-        self.cues = CueIndex(cues, names: names)
+        self.cues = cueIndex
     }
 
     public func process(_ doc: inout Document) {

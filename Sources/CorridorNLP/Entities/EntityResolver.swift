@@ -24,8 +24,13 @@ public struct EntityResolver: PipelineStage {
 
     /// Creates a resolver.
     public init(gazetteer: Gazetteer, cues: EntityCues, names: NameLists) {
+        self.init(gazetteer: gazetteer, cueIndex: CueIndex(cues, names: names))
+    }
+
+    /// Creates the stage over a cue index another stage already built.
+    init(gazetteer: Gazetteer, cueIndex: CueIndex) {
         self.gazetteer = gazetteer
-        self.cues = CueIndex(cues, names: names)
+        self.cues = cueIndex
     }
 
     public func process(_ doc: inout Document) {

@@ -20,12 +20,13 @@ public struct Extractor: Sendable {
     public init(data: LanguageData) throws {
         let tokenizer = Tokenizer(exceptions: data.tokenizer)
         let gazetteer = Gazetteer(entries: data.lexicon, tokenizer: tokenizer)
+        let cues = CueIndex(data.cues, names: data.names)
         pipeline = try Pipeline(stages: [
             tokenizer,
             SentenceSplitter(exceptions: data.tokenizer),
             FurnitureDetector(rules: data.furniture),
-            EntityRecognizer(gazetteer: gazetteer, cues: data.cues, names: data.names),
-            EntityResolver(gazetteer: gazetteer, cues: data.cues, names: data.names),
+            EntityRecognizer(gazetteer: gazetteer, cueIndex: cues),
+            EntityResolver(gazetteer: gazetteer, cueIndex: cues),
             FactExtractor(data: data, tokenizer: tokenizer),
         ])
     }
