@@ -21,11 +21,8 @@ public struct AmountNormalizer: Sendable {
     private let currencies: [CurrencyTable.Currency]
     private let prefixes: PhraseTable<Int32>
     private let suffixes: PhraseTable<Int32>
-    private let qualifiers: PhraseTable<Amount.Qualifier>
     private let numbers: NumberReader
-    private let rangeConnectors: Set<String>
-    private let betweenWords: Set<String>
-    private let betweenConnectors: Set<String>
+    private let ranges: RangeWords
     private let changeWords: Set<String>
     private let conversionWords: Set<String>
     /// Every word an amount may start with, so most tokens cost one set probe.
@@ -52,18 +49,11 @@ public struct AmountNormalizer: Sendable {
         }
         self.prefixes = prefixes
         self.suffixes = suffixes
-        var qualifiers = PhraseTable<Amount.Qualifier>()
-        for rule in numbers.qualifiers {
-            for p in rule.phrases { qualifiers.insert(p, value: rule.qualifier, tokenizer: tokenizer) }
-        }
-        self.qualifiers = qualifiers
         self.numbers = NumberReader(numbers)
-        rangeConnectors = Set(numbers.rangeConnectors.map { PhraseForm($0, tokenizer: tokenizer).key })
-        betweenWords = Set(numbers.betweenWords)
-        betweenConnectors = Set(numbers.betweenConnectors)
+        ranges = RangeWords(numbers, tokenizer: tokenizer)
         changeWords = Set(numbers.changeWords)
         conversionWords = Set(numbers.conversionWords)
-        triggers = Set(prefixes.byFirst.keys).union(qualifiers.byFirst.keys).union(betweenWords)
+        triggers = Set(prefixes.byFirst.keys).union(ranges.startWords)
             .union(self.numbers.startWords)
     }
 
@@ -169,15 +159,7 @@ public struct AmountNormalizer: Sendable {
     }
 
     private func parse(_ tokens: [Token], at i: Int, limit: Int) -> Parsed? {
-        var j = i
-        var qualifier = Amount.Qualifier.exact
-        let between = betweenWords.contains(tokens[i].norm)
-        if between {
-            j += 1
-        } else if let q = qualifiers.match(tokens, at: i, limit: limit) {
-            qualifier = q.value
-            j = q.end
-        }
+        var (qualifier, between, j) = ranges.lead(tokens, at: i, limit: limit)
         guard let a = side(tokens, at: j, limit: limit) else { return nil }
         var value = a.reading.value
         var upper: Decimal?
@@ -210,8 +192,8 @@ public struct AmountNormalizer: Sendable {
 
     private func isConnector(_ tokens: [Token], _ k: Int, between: Bool, start: Int) -> Bool {
         let n = tokens[k].norm
-        if between { return betweenConnectors.contains(n) }
-        guard rangeConnectors.contains(n) else { return false }
+        guard ranges.isRangeConnector(n, between: between) else { return false }
+        if between { return true }
         // "rose from $2bn to $3bn" is a change, not a range.
         return n == "-" || start == 0 || !changeWords.contains(tokens[start - 1].norm)
     }

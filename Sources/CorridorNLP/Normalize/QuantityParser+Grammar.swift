@@ -5,15 +5,7 @@ extension QuantityParser {
     /// The quantity starting at `i`, if any.
     func parse(_ doc: Document, at i: Int, limit: Int) -> QuantityMatch? {
         let tokens = doc.tokens
-        var j = i
-        var qualifier = Amount.Qualifier.exact
-        let between = betweenWords.contains(tokens[i].norm)
-        if between {
-            j += 1
-        } else if let q = qualifiers.match(tokens, at: i, limit: limit) {
-            qualifier = q.value
-            j = q.end
-        }
+        var (qualifier, between, j) = ranges.lead(tokens, at: i, limit: limit)
         guard let first = number(tokens, at: j, limit: limit) else { return nil }
         var value = first.value
         var upper: Decimal?
@@ -47,7 +39,7 @@ extension QuantityParser {
     }
 
     private func isConnector(_ norm: String, between: Bool) -> Bool {
-        between ? betweenConnectors.contains(norm) : rangeConnectors.contains(norm)
+        ranges.isRangeConnector(norm, between: between)
     }
 
     /// A number at `j` that may count things: not a year, a label, a date part, a time or money.

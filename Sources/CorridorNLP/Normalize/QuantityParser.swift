@@ -17,7 +17,7 @@ import Foundation
 /// ```
 public struct QuantityParser: Sendable {
     let numbers: NumberReader
-    let qualifiers: PhraseTable<Amount.Qualifier>
+    let ranges: RangeWords
     let units: PhraseTable<Int32>
     let unitEntries: [QuantityRules.UnitEntry]
     let stopWords: Set<String>
@@ -25,9 +25,6 @@ public struct QuantityParser: Sendable {
     let conjunctions: Set<String>
     let calendarNames: Set<String>
     let currencyNames: PhraseTable<Bool>
-    let rangeConnectors: Set<String>
-    let betweenWords: Set<String>
-    let betweenConnectors: Set<String>
     let years: ClosedRange<Int>
     let maxPhraseLength: Int
     /// Every word a quantity may start with, so most tokens cost one set probe.
@@ -52,11 +49,7 @@ public struct QuantityParser: Sendable {
         rules: QuantityRules, numbers: NumberWords, dates: DateLexicon, currencies: CurrencyTable, tokenizer: Tokenizer
     ) {
         self.numbers = NumberReader(numbers)
-        var qualifiers = PhraseTable<Amount.Qualifier>()
-        for rule in numbers.qualifiers {
-            for p in rule.phrases { qualifiers.insert(p, value: rule.qualifier, tokenizer: tokenizer) }
-        }
-        self.qualifiers = qualifiers
+        ranges = RangeWords(numbers, tokenizer: tokenizer)
         var units = PhraseTable<Int32>()
         for (n, u) in rules.units.enumerated() {
             for form in u.forms { units.insert(form, value: Int32(n), tokenizer: tokenizer) }
@@ -74,12 +67,9 @@ public struct QuantityParser: Sendable {
             for form in c.codes + c.names { money.insert(form, value: true, tokenizer: tokenizer) }
         }
         currencyNames = money
-        rangeConnectors = Set(numbers.rangeConnectors.map { PhraseForm($0, tokenizer: tokenizer).key })
-        betweenWords = Set(numbers.betweenWords)
-        betweenConnectors = Set(numbers.betweenConnectors)
         years = dates.minYear...dates.maxYear
         maxPhraseLength = rules.maxPhraseLength
-        triggers = Set(qualifiers.byFirst.keys).union(betweenWords).union(self.numbers.startWords)
+        triggers = ranges.startWords.union(self.numbers.startWords)
     }
 
     /// The quantities in a run of tokens, in text order, without overlaps.
