@@ -2,18 +2,21 @@
 # Ingest ../shared/eval/corpus into a temporary ledger, export it in the eval format and score it
 # next to `corridor extract` on the same corpus.
 #   scripts/eval-ledger.sh [debug|release] [--verbose]
+#   CORPUS=Tests/Fixtures/heldout2/corpus GOLD=Tests/Fixtures/heldout2/gold scripts/eval-ledger.sh release
 set -euo pipefail
 cd "$(dirname "$0")/.."
 config=${1:-debug}; shift || true
 eval_dir=../shared/eval
+corpus=${CORPUS:-$eval_dir/corpus}
+gold=${GOLD:-$eval_dir/gold}
 swift build -c "$config" --product corridor >/dev/null
 bin=".build/$config/corridor"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-"$bin" extract --format eval "$eval_dir/corpus" > "$work/extract.jsonl"
-"$bin" ingest --quiet --no-progress --db "$work/ledger.sqlite" "$eval_dir/corpus"
+"$bin" extract --format eval "$corpus" > "$work/extract.jsonl"
+"$bin" ingest --quiet --no-progress --db "$work/ledger.sqlite" "$corpus"
 "$bin" export --db "$work/ledger.sqlite" --format eval > "$work/ledger.jsonl"
-score() { python3 "$eval_dir/score.py" --corpus "$eval_dir/corpus" --gold "$eval_dir/gold" --pred "$1" "${@:2}"; }
+score() { python3 "$eval_dir/score.py" --corpus "$corpus" --gold "$gold" --pred "$1" "${@:2}"; }
 score "$work/extract.jsonl" > "$work/extract.txt"
 score "$work/ledger.jsonl" "$@" > "$work/ledger.txt"
 echo "== corridor extract --format eval"

@@ -6,7 +6,9 @@ extension StoreError {
     static func translating(_ error: any Error) -> StoreError {
         if let e = error as? StoreError { return e }
         guard let e = error as? DatabaseError else { return .backend("\(error)") }
-        let detail = e.message ?? "\(e)"
+        // The statement's first words say which table broke the rule ("INSERT INTO factParticipant").
+        let statement = e.sql.map { " in `" + $0.split(whereSeparator: \.isWhitespace).prefix(4).joined(separator: " ") + "`" }
+        let detail = (e.message ?? "\(e)") + (statement ?? "")
         switch e.resultCode {
         case .SQLITE_CONSTRAINT: return .constraint(detail)
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(detail)

@@ -93,24 +93,27 @@ import Testing
         #expect(Set(detail.evidence.map(\.sentence)) == [a, b])
     }
 
-    @Test(arguments: StoreBackend.allCases)
-    func anUmbrellaAndItsDocumentsAreLinked(_ backend: StoreBackend) async throws {
+    /// Either order: an umbrella reported before its documents, or documents before the umbrella
+    /// that counts them (the umbrella must exist before its members point at it).
+    @Test(arguments: StoreBackend.allCases, [false, true])
+    func anUmbrellaAndItsDocumentsAreLinked(_ backend: StoreBackend, membersFirst: Bool) async throws {
         let store = try backend.make()
         let s0 = "Pakistan and China signed 23 MoUs on Friday."
         let s1 = "One MoU covers cooperation on the Karakoram Highway."
+        let umbrella = Agreement(id: "a1", kind: .mou, parties: ["e1", "e2"], count: 23, evidence: [F.evidence("u", s0)])
+        let document = Agreement(
+            id: "a2", kind: .mou, title: "MoU on the Karakoram Highway realignment", parties: ["e1", "e2"],
+            evidence: [F.evidence("u", s1, index: 1)])
         _ = try await store.ingest(
             F.extraction(
                 "u", date: "2024-06-07", sentences: [s0, s1], entities: [Self.pk, Self.cn],
-                agreements: [
-                    Agreement(id: "a1", kind: .mou, parties: ["e1", "e2"], count: 23, evidence: [F.evidence("u", s0)]),
-                    Agreement(id: "a2", kind: .mou, title: "MoU on the Karakoram Highway realignment", parties: ["e1", "e2"], evidence: [F.evidence("u", s1, index: 1)]),
-                ]),
+                agreements: membersFirst ? [document, umbrella] : [umbrella, document]),
             contentHash: "u")
         let rows = try await store.list(.agreement, filter: LedgerFilter())
-        let umbrella = try #require(rows.first { $0.count == 23 })
+        let umbrellaRow = try #require(rows.first { $0.count == 23 })
         let member = try #require(rows.first { $0.count == nil })
-        #expect(member.umbrellaID == umbrella.id)
-        let detail = try #require(try await store.detail(of: umbrella.id))
+        #expect(member.umbrellaID == umbrellaRow.id)
+        let detail = try #require(try await store.detail(of: umbrellaRow.id))
         #expect(detail.related.map(\.id) == [member.id])
     }
 

@@ -124,6 +124,13 @@ extension InMemoryLedgerState: LedgerTransaction {
     func fact(id: String) throws(StoreError) -> LedgerFact? { facts[id] }
 
     mutating func save(fact: LedgerFact, keys: Set<String>) throws(StoreError) {
+        // The same invariants as the SQL schema's foreign keys.
+        if let umbrella = fact.umbrellaID, facts[umbrella] == nil {
+            throw StoreError.constraint("fact \(fact.id) points to a missing umbrella \(umbrella)")
+        }
+        if let p = fact.participants.first(where: { entities[$0.entityID] == nil }) {
+            throw StoreError.constraint("fact \(fact.id) points to a missing entity \(p.entityID)")
+        }
         facts[fact.id] = fact
         for k in keys { factKeys[fact.kind.rawValue + "|" + k, default: []].insert(fact.id) }
     }

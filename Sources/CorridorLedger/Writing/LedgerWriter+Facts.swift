@@ -29,8 +29,9 @@ extension LedgerWriter {
             }
         }
         taken.insert(record.id)
-        if record.kind == .agreement { try linkUmbrella(&record, tx: &tx) }
+        // Saved before linking: members may only point at an umbrella that exists.
         try tx.save(fact: record, keys: keys.union(factKeys(record, probing: false)))
+        if record.kind == .agreement, try linkUmbrella(&record, tx: &tx) { try tx.save(fact: record, keys: []) }
         for e in f.evidence {
             try tx.insert(evidence: EvidenceRecord(factID: record.id, articleID: article.id, evidence: e))
         }
@@ -47,9 +48,12 @@ extension LedgerWriter {
         return record.id
     }
 
-    /// Links an agreement to its umbrella record, or an umbrella to its members.
-    private func linkUmbrella<T: LedgerTransaction>(_ record: inout LedgerFact, tx: inout T) throws(StoreError) {
-        guard record.isUmbrella || record.umbrellaID == nil else { return }
+    /// Links an agreement to its umbrella record, or an umbrella to its members (the record must be
+    /// stored already).
+    ///
+    /// - Returns: whether `record` itself changed (it joined an umbrella) and must be saved again.
+    private func linkUmbrella<T: LedgerTransaction>(_ record: inout LedgerFact, tx: inout T) throws(StoreError) -> Bool {
+        guard record.isUmbrella || record.umbrellaID == nil else { return false }
         let ids = try tx.factIDs(kind: .agreement, withKeys: factKeys(record, probing: true), limit: Self.candidateLimit)
         for id in ids.sorted() where id != record.id {
             guard var other = try tx.fact(id: id) else { continue }
@@ -58,9 +62,10 @@ extension LedgerWriter {
                 try tx.save(fact: other, keys: [])
             } else if !record.isUmbrella, factMatcher.isMember(record, of: other) {
                 record.umbrellaID = other.id
-                return
+                return true
             }
         }
+        return false
     }
 
     /// The ledger form of a reported fact, with entity ids mapped to ledger ids.
