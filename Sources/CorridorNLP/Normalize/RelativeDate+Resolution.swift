@@ -36,7 +36,8 @@ extension RelativeDate {
     ///
     /// A month and day without a year take the reference year, or the year before when that would
     /// put them more than `toleranceDays` after the reference date (news reports the past) — unless
-    /// `preferringFuture` says the sentence looks ahead ("will visit on 23 March").
+    /// `preferringFuture` says the sentence looks ahead ("will visit on 23 March"); a bare weekday
+    /// then means the coming one ("will visit on Saturday").
     ///
     /// ```swift
     /// let r = RelativeDate(.weekday(4, .onOrBefore))
@@ -100,6 +101,8 @@ extension RelativeDate.Expression {
             let current = CivilCalendar.weekday(dayNumber: today)
             let delta: Int
             switch direction {
+            // "will visit Beijing on Saturday": a bare weekday in a sentence that looks ahead is the next one.
+            case .onOrBefore where preferringFuture: delta = (w - current + 7) % 7
             case .onOrBefore: delta = -((current - w + 7) % 7)
             case .before: delta = -((current - w + 7) % 7 == 0 ? 7 : (current - w + 7) % 7)
             case .after: delta = (w - current + 7) % 7 == 0 ? 7 : (w - current + 7) % 7

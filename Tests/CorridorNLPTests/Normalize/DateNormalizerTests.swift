@@ -78,6 +78,9 @@ struct DateNormalizerTests {
         ("by next year", "by next year", "deadline 2026"),
         ("since last year", "since last year", "period 2024.."),
         ("will visit China on 23 March", "23 March", "point 2025-03-23"),
+        ("will visit Dhaka on Thursday", "Thursday", "point 2025-02-13"),
+        ("is due to arrive on Monday", "Monday", "point 2025-02-10"),
+        ("will open on Saturday", "Saturday", "point 2025-02-08"),
     ])
     func resolvesRelativeDatesAgainstTheReference(text: String, matched: String, expected: String) {
         Self.check(text, reference: Self.reference, [(matched, expected)])
