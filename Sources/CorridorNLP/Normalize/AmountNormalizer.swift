@@ -20,6 +20,7 @@ import Foundation
 public struct AmountNormalizer: Sendable {
     private let currencies: [CurrencyTable.Currency]
     private let prefixes: PhraseTable<Int32>
+    private let gluedPrefixes: PhraseTable<Int32>
     private let suffixes: PhraseTable<Int32>
     private let numbers: NumberReader
     private let ranges: RangeWords
@@ -42,18 +43,21 @@ public struct AmountNormalizer: Sendable {
     public init(currencies: CurrencyTable, numbers: NumberWords, tokenizer: Tokenizer) {
         self.currencies = currencies.currencies
         var prefixes = PhraseTable<Int32>()
+        var glued = PhraseTable<Int32>()
         var suffixes = PhraseTable<Int32>()
         for (n, c) in currencies.currencies.enumerated() {
             for form in c.symbols + c.codes { prefixes.insert(form, value: Int32(n), tokenizer: tokenizer) }
+            for form in c.gluedSymbols { glued.insert(form, value: Int32(n), tokenizer: tokenizer) }
             for form in c.codes + c.names { suffixes.insert(form, value: Int32(n), tokenizer: tokenizer) }
         }
         self.prefixes = prefixes
+        gluedPrefixes = glued
         self.suffixes = suffixes
         self.numbers = NumberReader(numbers)
         ranges = RangeWords(numbers, tokenizer: tokenizer)
         changeWords = Set(numbers.changeWords)
         conversionWords = Set(numbers.conversionWords)
-        triggers = Set(prefixes.byFirst.keys).union(ranges.startWords)
+        triggers = Set(prefixes.byFirst.keys).union(glued.byFirst.keys).union(ranges.startWords)
             .union(self.numbers.startWords)
     }
 
@@ -137,13 +141,20 @@ public struct AmountNormalizer: Sendable {
     private func side(_ tokens: [Token], at j: Int, limit: Int) -> Side? {
         var k = j
         var prefix: Int32?
+        var glued = false
         if let p = prefixes.match(tokens, at: j, limit: limit) {
             prefix = p.value
             k = p.end
+        } else if let p = gluedPrefixes.match(tokens, at: j, limit: limit), p.end < limit,
+            !tokens[p.end].flags.contains(.spaceBefore), tokens[p.end].kind == .number
+        {
+            prefix = p.value
+            k = p.end
+            glued = true
         }
         guard let base = numbers.readBase(tokens, at: k, limit: limit) else { return nil }
         let r = numbers.applyScales(base, tokens, limit: limit, allowJoiner: prefix == nil, money: true)
-        guard !r.needsScale else { return nil }
+        guard !r.needsScale, !glued || r.isScaled else { return nil }
         var end = r.end
         var suffix: Int32?
         if prefix == nil {

@@ -66,6 +66,8 @@ struct AmountNormalizerTests {
         ("$14.7 billion last year", Expected(text: "$14.7 billion", value: "14700000000", currency: "USD")),
         ("$45billion", Expected(text: "$45billion", value: "45000000000", currency: "USD")),
         ("2.5 trillion yen", Expected(text: "2.5 trillion yen", value: "2500000000000", currency: "JPY")),
+        ("a R166 million upgrade", Expected(text: "R166 million", value: "166000000", currency: "ZAR")),
+        ("N45 billion for the port", Expected(text: "N45 billion", value: "45000000000", currency: "NGN")),
     ])
     func readsSingleAmounts(text: String, expected: Expected) {
         Self.check(text, [expected])
@@ -136,6 +138,12 @@ struct AmountNormalizerTests {
     ])
     func readsQualifiersAndRanges(text: String, expected: Expected) {
         Self.check(text, [expected])
+    }
+
+    /// A one-letter symbol is money only glued to a number that a scale word closes.
+    @Test(arguments: ["N95 masks", "the R2 road", "R 166 million", "N45 masks"])
+    func oneLetterSymbolsNeedGlueAndAScale(text: String) {
+        Self.check(text, [])
     }
 
     @Test func readsParenthesisedConversion() {

@@ -18,6 +18,9 @@ public struct CurrencyTable: Sendable, Codable, Hashable {
         public var symbols: [String]
         /// Codes written before or after the number: "USD", "RMB".
         public var codes: [String]
+        /// Short symbols read only when glued to a number that a scale word closes: "R166 million"
+        /// (rand), "N45 billion" (naira) — not "R2" or "N95".
+        public var gluedSymbols: [String]
         /// Words written after the number: "dollars", "yuan", "Pakistani rupees".
         public var names: [String]
         /// For an ambiguous entry: the code to use for each ISO 3166-1 alpha-2 country.
@@ -28,19 +31,20 @@ public struct CurrencyTable: Sendable, Codable, Hashable {
         /// Creates an entry.
         public init(
             id: String, code: String? = nil, symbols: [String] = [], codes: [String] = [], names: [String] = [],
-            byCountry: [String: String]? = nil, default: String? = nil
+            gluedSymbols: [String] = [], byCountry: [String: String]? = nil, default: String? = nil
         ) {
             self.id = id
             self.code = code
             self.symbols = symbols
             self.codes = codes
             self.names = names
+            self.gluedSymbols = gluedSymbols
             self.byCountry = byCountry
             self.default = `default`
         }
 
         private enum CodingKeys: String, CodingKey {
-            case id, code, symbols, codes, names, byCountry, `default`
+            case id, code, symbols, codes, names, gluedSymbols, byCountry, `default`
         }
 
         /// Decodes an entry; the form lists may be left out.
@@ -51,6 +55,7 @@ public struct CurrencyTable: Sendable, Codable, Hashable {
             symbols = try c.decodeIfPresent([String].self, forKey: .symbols) ?? []
             codes = try c.decodeIfPresent([String].self, forKey: .codes) ?? []
             names = try c.decodeIfPresent([String].self, forKey: .names) ?? []
+            gluedSymbols = try c.decodeIfPresent([String].self, forKey: .gluedSymbols) ?? []
             byCountry = try c.decodeIfPresent([String: String].self, forKey: .byCountry)
             self.default = try c.decodeIfPresent(String.self, forKey: .default)
         }
@@ -110,10 +115,10 @@ public struct CurrencyTable: Sendable, Codable, Hashable {
             guard !(entry.symbols.isEmpty && entry.codes.isEmpty && entry.names.isEmpty) else {
                 throw fail(entry.id, "list at least one symbol, code or name")
             }
-            for form in entry.symbols + entry.codes + entry.names {
+            for form in entry.symbols + entry.codes + entry.names + entry.gluedSymbols {
                 try Validation.requirePhrase(form, entry: entry.id, source: source)
             }
-            for form in entry.symbols + entry.codes {
+            for form in entry.symbols + entry.codes + entry.gluedSymbols {
                 if let other = prefixOwner.updateValue(entry.id, forKey: form.lowercased()), other != entry.id {
                     throw fail(entry.id, "'\(form)' is already a form of '\(other)'")
                 }
