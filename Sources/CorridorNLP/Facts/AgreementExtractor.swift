@@ -25,6 +25,8 @@ struct AgreementExtractor {
     var umbrellas: Set<Int> = []
     /// Whether the previous lines opened an enumeration of signed documents.
     var listOpen = false
+    /// The date the line opening the enumeration states ("signed on Thursday the following:").
+    var listDate: PartialDate?
     /// For each record, the noun phrase that created it ("currency swap agreement").
     var phrases: [String] = []
     /// For titled records and list items, the words that describe them.
@@ -58,13 +60,19 @@ struct AgreementExtractor {
         let s = context.doc.sentences[n]
         let range = s.tokenRange
         let nouns = context.triggers.agreementNouns.hits(in: range, tokens: tokens)
+        // "Exchange of Letters on …": a document named after the act is no report of the act
+        // ("signed documents" still is).
+        func inNoun(_ hit: TriggerIndex.Hit) -> Bool {
+            nouns.contains { $0.start == hit.start && $0.end > hit.end && [tokens[hit.end - 1].norm, tokens[hit.end].norm].contains("of") }
+        }
         let verbs = context.triggers.conclusion.hits(in: range, tokens: tokens).filter { hit in
-            !isFutureOrNegated(hit.start, in: range)
+            !inNoun(hit) && !isFutureOrNegated(hit.start, in: range)
                 && (s.isHeading || !context.triggers.baseForms.contains(context.doc.text(tokens: hit.start..<hit.end).lowercased()))
         }
-        let signing = context.triggers.signing.hits(in: range, tokens: tokens)
+        let signing = context.triggers.signing.hits(in: range, tokens: tokens).filter { !inNoun($0) }
         let concluded = !verbs.isEmpty || !signing.isEmpty
-        if listOpen && (concluded || !isListItem(s)) { listOpen = false }
+        // A numbered or bulleted line stays in the list even when it says "signed by …".
+        if listOpen && !isListItem(s) { listOpen = false }
         if listOpen {
             addListItem(sentence: n, range: range, nouns: nouns)
             return
@@ -78,12 +86,19 @@ struct AgreementExtractor {
             if let record = signedWith(hit, sentence: n, range: clause) { append(record, sentence: n) }
         }
         if mentions.isEmpty {
-            if concluded && opensEnumeration(range) { listOpen = true }
+            if concluded && opensEnumeration(range) { openList(range) }
             return
         }
         var consumedUntil = range.lowerBound
         for (i, mention) in mentions.enumerated() where mention.start >= consumedUntil {
             guard isReported(mention, concluded: concluded, verbs: verbs, in: range) else { continue }
+            // "signed the following documents:" introduces the lines below; only a count
+            // ("the following five agreements") makes the batch a record of its own.
+            if mention.count == nil, !mention.isUmbrella, opensEnumeration(range),
+                (max(range.lowerBound, mention.start - 3)..<mention.start).contains(where: { tokens[$0].norm == "following" })
+            {
+                continue
+            }
             let next = i + 1 < mentions.count ? mentions[i + 1].start : nil
             let items = enumeration(after: mention, in: range, next: next)
             // "among other pacts": a vague plural names no document.
@@ -109,6 +124,11 @@ struct AgreementExtractor {
                 if let c = mention.count, (records[u].count ?? 0) < c { records[u].count = c }
                 continue
             }
+            // "The documents were exchanged …" after several documents and no umbrella: all of
+            // them, no one record and no new one.
+            if mention.plural, umbrellas.isEmpty, records.count >= 2, isBackReference(mention, range: range) {
+                continue
+            }
             if let r = existingRecord(for: mention, sentence: n, range: range) {
                 attach(sentence: n, to: r, range: range, rule: mention.rule, count: mention.count)
                 if records[r].title == nil, let t = titleEntity(mention) { records[r].title = context.doc.entities[t].name }
@@ -116,7 +136,12 @@ struct AgreementExtractor {
             }
             addRecord(mention, sentence: n, range: range)
         }
-        if concluded && opensEnumeration(range) { listOpen = true }
+        if concluded && opensEnumeration(range) { openList(range) }
+    }
+
+    mutating func openList(_ range: Range<Int>) {
+        listOpen = true
+        listDate = context.pointDate(in: range)
     }
 
     /// Whether the sentence reports this document as concluded (or issued, for a joint statement).
@@ -332,7 +357,10 @@ struct AgreementExtractor {
     /// "23 MoUs", "six new accords", "27 loans": the number a few words before the noun.
     func count(before k: Int, in range: Range<Int>) -> Int? {
         var j = k - 1
+        let money = context.amounts(in: range)
         while j >= range.lowerBound, j >= k - 4 {
+            // "a $3 bln deal": a number inside a sum of money counts nothing.
+            if money.contains(where: { $0.tokens.contains(j) }) { return nil }
             if let v = CountWords.value(tokens[j]), v >= 2, v < 1000 { return v }
             if tokens[j].kind == .punct || tokens[j].kind == .symbol { return nil }
             j -= 1
@@ -672,7 +700,7 @@ struct AgreementExtractor {
         let record = Agreement(
             id: "", kind: kind, title: titleEntity.map { context.doc.entities[$0.entity].name }
                 ?? context.doc.text(tokens: itemRange),
-            parties: parties, date: context.pointDate(in: context.doc.sentences[n].tokenRange),
+            parties: parties, date: context.pointDate(in: context.doc.sentences[n].tokenRange) ?? (listOpen ? listDate : nil),
             period: context.period(in: itemRange), amount: context.amounts(in: itemRange).first?.amount,
             sectors: context.sectors(in: itemRange), action: "signed",
             evidence: [context.evidence(sentence: n, rule: item.rule)])
@@ -715,8 +743,11 @@ struct AgreementExtractor {
             && records[h].evidence.allSatisfy({ $0.sentenceIndex < firstBody })
         {
             let generic = [.agreement, .other].contains(records[h].kind)
+            // "Ghana and China sign five agreements": a batch joins only a batch; with none in the
+            // body it stays the umbrella of the documents the body lists.
+            func isBatch(_ r: Int) -> Bool { records[r].count != nil || umbrellas.contains(r) }
             let candidates = records.indices.filter { b in
-                b != h && !origin[b].heading && !removed.contains(b)
+                b != h && !origin[b].heading && !removed.contains(b) && isBatch(b) == isBatch(h)
                     && (generic || Self.family(records[b].kind) == Self.family(records[h].kind))
             }
             guard let body = candidates.first(where: { !Set(records[$0].parties).isDisjoint(with: records[h].parties) })

@@ -41,7 +41,7 @@ struct AgreementExtractorTests {
             - Agreement on visa exemption
             - Protocol on wheat exports
             """), [
-                "agreement [] ev1", "mou [] “MoU on green energy cooperation” ev1",
+                "mou [] “MoU on green energy cooperation” ev1",
                 "agreement [] “Agreement on visa exemption” ev1", "agreement [] “Protocol on wheat exports” ev1",
             ]),
         (FixtureArticle("ag-backref", date: "2025-05-15", pair: "EG-CN", """
@@ -150,5 +150,41 @@ struct AgreementExtractorTests {
         let y = try FixtureArticle("ag-swap-another", date: "2024-11-06", pair: "PK-CN",
             "The two central banks renewed the currency swap agreement for another three years on Monday.").extract()
         #expect(y.agreements.first?.period == Period(start: PartialDate(year: 2024), end: PartialDate(year: 2027)))
+    }
+
+    // MARK: - Lists, umbrellas and headlines
+
+    @Test func listItemsThatNameTheirSignatoriesStayInTheList() throws {
+        // Given a dated intro and numbered items, some of which say who signed them
+        let x = try FixtureArticle("ag-list-signers", date: "2025-06-14", pair: "GH-CN", """
+            Ghana and China on Thursday signed the following documents:
+            1. MoU on digital economy cooperation, signed by Minister Sam George and Ambassador Tong Defa.
+            2. Exchange of Letters on a feasibility study for the Tema port expansion.
+            3. Agreement on economic and technical cooperation.
+            """).extract()
+        // Then each item is one record, dated by the intro; the intro itself is no record
+        #expect(x.agreements.map(\.kind) == [.mou, .letterOfExchange, .agreement])
+        #expect(x.agreements.allSatisfy { $0.date == PartialDate(year: 2025, month: 6, day: 12) })
+        #expect(x.agreements.allSatisfy { $0.evidence.count == 1 })
+    }
+
+    @Test func aHeadlineBatchDoesNotSwallowOneDocument() throws {
+        // Given a headline that reports a batch and a body that names one document of it
+        let x = try FixtureArticle("ag-headline-batch", date: "2025-05-15", pair: "EG-CN", """
+            Egypt, China sign five agreements
+
+            CAIRO - Egypt and China on Wednesday signed a framework agreement on railway development.
+            """).extract()
+        // Then the batch stays an umbrella of its own beside the framework agreement
+        #expect(x.agreements.map { describe($0, in: x) } == [
+            "agreement [Egypt, China] ×5 ev1",
+            "framework [Egypt, China] on 2025-05-14 ev1",
+        ])
+    }
+
+    @Test func aSumOfMoneyIsNoCount() throws {
+        let x = try FixtureArticle("ag-money-count", date: "2025-03-07", pair: "KE-CN",
+            "Kenya and China signed a $3 billion loan agreement on Tuesday.").extract()
+        #expect(x.agreements.map { describe($0, in: x) } == ["agreement [Kenya, China] on 2025-03-04 3000000000 USD ev1"])
     }
 }
