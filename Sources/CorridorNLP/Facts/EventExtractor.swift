@@ -191,15 +191,70 @@ struct EventExtractor {
             }
             return hit.start > range.lowerBound && ["an", "a"].contains(tokens[max(range.lowerBound, hit.start - 2)].norm)
                 && ["investment", "business", "trade", "donor", "energy", "mining", "security"].contains(tokens[hit.start - 1].norm)
-        case .condemnation, .appeal, .other:
+        case .other:
+            guard isCeremony(hit, in: range) else { return false }
+            return !actors.isEmpty || !leadersNamed(in: clause).isEmpty
+        case .condemnation, .appeal:
             return !actors.isEmpty || !leadersNamed(in: clause).isEmpty
         }
+    }
+
+    /// Words that open something built ("commissioned the Lekki Deep Sea Port", "opened a military
+    /// complex", "laid the foundation of a gas pipeline") hold only with a built thing as their
+    /// object; "ceremony" only as one attended or held ("attended a ceremony", "at a ceremony in
+    /// Colombo"), and never a signing ceremony — the signing is the agreement's record.
+    func isCeremony(_ hit: TriggerIndex.Hit, in range: Range<Int>) -> Bool {
+        let first = tokens[hit.start].norm
+        let last = tokens[hit.end - 1].norm
+        if ["commissioned", "opened"].contains(first) || (last == "foundation" && hit.end - hit.start == 3) {
+            return opensBuiltThing(after: hit.end, in: range)
+        }
+        guard last == "ceremony" else { return true }
+        if range.contains(where: { ["signing", "sign", "signed", "signs", "inked"].contains(tokens[$0].norm) }) { return false }
+        var j = hit.start - 1
+        while j > range.lowerBound, j >= hit.start - 3, tokens[j].kind == .word,
+            !["a", "an", "the", "at", "in", "attended", "attend", "attends", "attending"].contains(tokens[j].norm)
+        {
+            j -= 1
+        }
+        guard j >= range.lowerBound else { return false }
+        let det = tokens[j].norm
+        if ["a", "an", "the"].contains(det), j > range.lowerBound {
+            let verb = tokens[j - 1].norm
+            return ["attended", "attend", "attends", "attending", "at"].contains(verb) || (verb == "in" && det != "the")
+        }
+        return ["attended", "attend", "attends", "attending"].contains(det)
+            || (hit.end < range.upperBound && tokens[hit.end].norm == "attended")
+    }
+
+    /// Whether the object after a verb of opening is a built thing: a facility, a project's head
+    /// word or a building word before the next preposition or comma.
+    func opensBuiltThing(after k: Int, in range: Range<Int>) -> Bool {
+        let buildings: Set<String> = [
+            "complex", "terminal", "building", "museum", "temple", "embassy", "consulate", "centre", "center",
+            "factory", "school", "university", "stadium", "hall",
+        ]
+        var j = k
+        if j < range.upperBound, tokens[j].norm == "of" { j += 1 }
+        while j < range.upperBound, j < k + 10 {
+            let t = tokens[j]
+            if t.kind == .punct || ["for", "to", "with", "in", "on", "at", "by", "and", "as", "after", "during"].contains(t.norm) {
+                break
+            }
+            if let e = context.entityOfToken[j], context.type(e) == .fac { return true }
+            if context.triggers.projectHeadWords.contains(t) || buildings.contains(t.norm) { return true }
+            j += 1
+        }
+        return false
     }
 
     func isBackReference(_ hit: TriggerIndex.Hit, kind: EventKind, in range: Range<Int>) -> Bool {
         guard hit.start > range.lowerBound else { return false }
         let before = tokens[hit.start - 1].norm
         guard ["the", "this", "that", "his", "her", "their", "its", "'s"].contains(before) else { return false }
+        // Of the ceremonies only a noun for the whole occasion refers back ("the ceremony"); "its
+        // foundation stone was laid by …" is a ceremony of its own.
+        if kind == .other, !["ceremony", "inauguration", "roadshow", "swearing-in"].contains(tokens[hit.end - 1].norm) { return false }
         // "the meeting between X and Y" or "his visit to X" names the event anew when no record of its kind exists.
         return records.contains { $0.kind == kind }
     }
@@ -242,6 +297,15 @@ struct EventExtractor {
                 [.person, .org, .gpe].contains(context.type($0.entity)) && !isPlace($0.token)
             }
             actors = [subject, object.map { context.actor($0.entity) }].compactMap { $0 }
+            // "its foundation stone was laid by former prime minister Imran Khan": the passive's agent.
+            if kind == .other, subject == nil,
+                let by = (hit.end..<min(clause.upperBound, hit.end + 4)).first(where: { tokens[$0].norm == "by" }),
+                let agent = context.entities(in: by + 1..<min(clause.upperBound, by + 6)).first(where: {
+                    [.person, .org, .gpe].contains(context.type($0.entity)) && !isPlace($0.token)
+                })
+            {
+                actors.insert(context.actor(agent.entity), at: 0)
+            }
             if actors.isEmpty { actors = leadersNamed(in: clause) }
             if actors.isEmpty { return nil }
             if kind == .other { place = self.place(in: clause, after: hit.start) }

@@ -73,15 +73,42 @@ struct DateScanner {
             let mayStart =
                 t.kind == .number || (t.kind == .word && t.flags.contains(.hasDigit)) || isStarter
                 || (isArticle && mayStartAfterArticle(at: i))
-            if mayStart, let m = parse(at: i) {
-                out.append(m)
-                i = m.tokens.upperBound
-                continue
+            if mayStart {
+                // "On Saturday Yoon is due to meet …": a cue right after the date looks ahead too.
+                let before = future
+                if !future, cueAhead(from: i + 1) { future = true }
+                let parsed = parse(at: i)
+                future = before
+                if let m = parsed {
+                    out.append(m)
+                    i = m.tokens.upperBound
+                    continue
+                }
             }
-            if marks.map({ $0.has(i, TokenMarks.future) }) ?? lexicon.futureCues.contains(t.norm) { future = true }
+            if isFutureCue(i) { future = true }
             i += 1
         }
         return out
+    }
+
+    func isFutureCue(_ k: Int) -> Bool {
+        marks.map { $0.has(k, TokenMarks.future) } ?? lexicon.futureCues.contains(tokens[k].norm)
+    }
+
+    /// Whether a future cue follows within a few words, before anything that tells of the past
+    /// ("On Monday, officials said they will …" is Monday past).
+    func cueAhead(from k: Int) -> Bool {
+        var j = k
+        while j < limit, j < k + 7 {
+            if isFutureCue(j) { return true }
+            let t = tokens[j]
+            if t.kind == .punct && t.norm != "," { return false }
+            if t.kind == .word, t.norm.hasSuffix("ed") || ["said", "says", "told", "was", "were", "had"].contains(t.norm) {
+                return false
+            }
+            j += 1
+        }
+        return false
     }
 
     /// Whether a token that is not a starter on its own begins a date: "the" before "end" or a

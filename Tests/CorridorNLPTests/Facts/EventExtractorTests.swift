@@ -167,4 +167,61 @@ struct EventExtractorTests {
             """).extract()
         #expect(x.events.first { $0.kind == .visit }?.evidence.map(\.sentenceIndex) == [0, 1])
     }
+
+    // MARK: - Ceremonies and scheduled meetings
+
+    /// Ceremonies are `other` events when they open something built or are attended; a signing
+    /// ceremony, a metaphorical opening and a building's name are not.
+    @Test(arguments: [
+        ("President Muhammadu Buhari on Monday commissioned the Lekki Deep Sea Port.",
+         ["other 010 [Muhammadu Buhari] on 2025-06-02 ev1"]),
+        ("Turkish President Recep Tayyip Erdogan on Monday laid the foundation of a natural gas pipeline.",
+         ["other 010 [Recep Tayyip Erdogan] on 2025-06-02 ev1"]),
+        ("Its foundation stone was laid by former prime minister Imran Khan in March 2019.",
+         ["other 010 [Imran Khan] on 2019-03 ev1"]),
+        ("South Korean President Yoon Suk Yeol laid a wreath at the Monument to Heroes and Martyrs on Friday.",
+         ["other 010 [Yoon Suk Yeol] on 2025-06-06 ev1"]),
+        ("Transport Minister Anthony Loke attended a ceremony at Bentong on Friday to mark the completion of the tunnel.",
+         ["other 010 [Anthony Loke] on 2025-06-06 at Bentong ev1"]),
+        ("Prime Minister Shehbaz Sharif witnessed the signing ceremony on Friday.", []),
+        ("Prime Minister Shehbaz Sharif said the deal opened the way for closer cooperation.", []),
+        ("Prime Minister Shehbaz Sharif opened talks with the lenders on Friday.", []),
+    ])
+    func ceremoniesAreOtherEvents(text: String, expected: [String]) throws {
+        let x = try FixtureArticle("v-ceremony", date: "2025-06-08", pair: "NG-CN", text).extract()
+        #expect(x.events.map { describe($0, in: x) } == expected)
+    }
+
+    @Test func aCeremonyAttendedLaterIsTheSameCeremony() throws {
+        let x = try FixtureArticle("v-ceremony-back", date: "2025-06-08", pair: "NG-CN", """
+            President Muhammadu Buhari on Monday commissioned the Lekki Deep Sea Port.
+            Chinese Ambassador Cui Jianchun attended the ceremony.
+            Its foundation stone was laid by President Goodluck Jonathan in 2011.
+            """).extract()
+        #expect(x.events.map { describe($0, in: x) } == [
+            "other 010 [Muhammadu Buhari] on 2025-06-02 ev2", "other 010 [Goodluck Jonathan] on 2011 ev1",
+        ])
+    }
+
+    @Test(arguments: [
+        ("On Saturday Macron is due to meet Indian President Droupadi Murmu.", "2025-06-14"),
+        ("On Saturday, Macron will meet Indian President Droupadi Murmu.", "2025-06-14"),
+        ("On Monday Macron met Indian President Droupadi Murmu.", "2025-06-09"),
+    ])
+    func aWeekdayBeforeAFutureCueIsTheComingOne(text: String, expected: String) throws {
+        let x = try FixtureArticle("v-due", date: "2025-06-11", pair: "FR-IN", "French President Emmanuel Macron arrived in New Delhi on Wednesday. " + text).extract()
+        let meeting = try #require(x.events.first { $0.kind == .meeting })
+        #expect(meeting.date == PartialDate(iso: expected))
+    }
+
+    @Test func phoneCallsAndCoChairedMeetingsAreMeetings() throws {
+        let x = try FixtureArticle("v-call", date: "2025-06-08", pair: "ES-MA", """
+            Spanish Prime Minister Pedro Sánchez and his Moroccan counterpart Aziz Akhannouch co-chaired the High-Level Meeting in Rabat on Thursday.
+            Moroccan King Mohammed VI spoke with Indian Prime Minister Narendra Modi by telephone on Wednesday.
+            """).extract()
+        #expect(x.events.map { describe($0, in: x) } == [
+            "meeting 040 [Pedro Sánchez, Aziz Akhannouch] on 2025-06-05 at Rabat ev1",
+            "meeting 040 [Mohammed VI, Narendra Modi] on 2025-06-04 ev1",
+        ])
+    }
 }
