@@ -31,18 +31,18 @@ struct CommitmentExtractor {
             var lastTrigger: Int?
             for hit in context.triggers.commitments.hits(in: range, tokens: tokens) where isPromise(hit, in: range) {
                 let clause = context.clause(around: hit.start)
-                // A second promise in one clause needs its own subject between the two.
-                if let last = lastTrigger, clause.contains(last),
-                    !context.entities(in: last..<hit.start).contains(where: { context.canAct($0.entity) })
-                {
+                // A second promise in one clause needs its own subject between the two, right
+                // before it ("… and Pakistan will ensure"): "France would welcome Indian students
+                // and would make …" is one promise, and so is "… its Fund (EDCF), double the amount
+                // pledged".
+                if let last = lastTrigger, clause.contains(last), ownSubject(before: hit.start, after: last) == nil {
                     continue
                 }
                 guard !isNegated(hit.start, in: clause), !isOpinion(clause, before: hit.start) else { continue }
                 let actor: Int?
                 if let last = lastTrigger, clause.contains(last) {
                     // The second promise of a clause belongs to the actor named just before it.
-                    actor = context.entities(in: (last + 1)..<hit.start).last { context.canAct($0.entity) }
-                        .map { context.actor($0.entity) }
+                    actor = ownSubject(before: hit.start, after: last).map { context.actor($0) }
                 } else if let agent = passiveAgent(hit, in: clause) {
                     // "The railway will be financed by China": the agent promises, not the subject.
                     actor = agent
@@ -129,6 +129,11 @@ struct CommitmentExtractor {
             return false
         }
         let words = (hit.start..<hit.end).map { tokens[$0].norm }
+        // "agreed on a defence industrial roadmap": a document agreed is an agreement, not a promise.
+        if words == ["agreed", "on"] || words == ["agreed", "upon"] {
+            let ahead = hit.end..<min(range.upperBound, hit.end + 6)
+            if !context.triggers.agreementNouns.hits(in: ahead, tokens: tokens).isEmpty { return false }
+        }
         // "committed $500 million": without "to", the verb promises only the money that follows it.
         if words == ["committed"] || words == ["commits"] {
             return !context.amounts(in: hit.end..<min(range.upperBound, hit.end + 4)).isEmpty
@@ -168,6 +173,23 @@ struct CommitmentExtractor {
                 && !["the", "a", "an", "its", "their", "this", "our"].contains(next.norm)
         }
         return true
+    }
+
+    /// The actor named right before a trigger (adverbs and auxiliaries aside) and after `last`,
+    /// not inside a prepositional phrase: the subject of a second promise in one clause.
+    func ownSubject(before k: Int, after last: Int) -> Int? {
+        guard let (t, e) = context.entities(in: (last + 1)..<k).last, context.canAct(e) else { return nil }
+        var end = context.spanOfToken[t].map { context.doc.entitySpans[$0].endToken } ?? t + 1
+        while end < k, context.triggers.willAdverbs.contains(tokens[end].norm) || ["would", "will", "shall", "has", "have", "had"].contains(tokens[end].norm) {
+            end += 1
+        }
+        // One more word may stand between: a title after the name ("Shehbaz PM reaffirming").
+        guard end == k || (end + 1 == k && tokens[end].kind == .word) else { return nil }
+        if t > last + 1, ["in", "on", "at", "of", "for", "to", "with", "from", "through", "by"].contains(tokens[t - 1].norm) {
+            // "with Prime Minister Shehbaz reaffirming commitment to …": an absolute clause has its own subject.
+            guard tokens[t - 1].norm == "with", tokens[k].norm.hasSuffix("ing") else { return nil }
+        }
+        return e
     }
 
     /// Adds a record, or merges it into an earlier report of the same promise by the same actor.

@@ -187,4 +187,14 @@ struct AgreementExtractorTests {
             "Kenya and China signed a $3 billion loan agreement on Tuesday.").extract()
         #expect(x.agreements.map { describe($0, in: x) } == ["agreement [Kenya, China] on 2025-03-04 3000000000 USD ev1"])
     }
+
+    @Test func roadmapsAgreedOrAdoptedAreActionPlans() throws {
+        let x = try FixtureArticle("ag-roadmap", date: "2025-06-08", pair: "IN-FR", """
+            The two sides agreed on a defence industrial roadmap on Friday.
+            India and France also adopted a green hydrogen roadmap.
+            Officials said a roadmap for the future would help.
+            """).extract()
+        #expect(x.agreements.map(\.kind) == [.actionPlan, .actionPlan])
+        #expect(x.commitments.isEmpty)
+    }
 }

@@ -114,4 +114,27 @@ struct CommitmentExtractorTests {
             """).extract()
         #expect(x.commitments.map { describe($0, in: x) } == ["India committed 500000000 USD", "Saudi Arabia announced 2000000000 USD"])
     }
+
+    // MARK: - One promise per subject
+
+    @Test(arguments: [
+        // Two verbs of one subject are one promise.
+        ("French President Emmanuel Macron said France would welcome 30,000 Indian students by 2030 and would make it easier for them to stay.",
+         ["France will 30000 indian students 2025..2030"]),
+        // A participle inside the promise ("the amount pledged") is no second one.
+        ("South Korean President Yoon Suk Yeol said Seoul would provide $4 billion in loans through its Economic Development Cooperation Fund (EDCF), double the amount pledged for the previous period.",
+         ["Seoul will 4000000000 USD"]),
+        // A second subject right before the second verb makes a second promise.
+        ("China will build the railway and Pakistan will provide the land.", ["China will", "Pakistan will"]),
+        // "with X reaffirming": an absolute clause has its own subject.
+        ("Pakistan and China held talks. Both sides resolved to protect the corridor, with Prime Minister Shehbaz Sharif reaffirming commitment to ensure the safety of Chinese personnel.",
+         ["Pakistan agreed", "Shehbaz Sharif committed"]),
+        // Scheduled acts and documents agreed are no promises.
+        ("Prime Minister Narendra Modi will meet President Emmanuel Macron in Paris.", []),
+        ("The two sides agreed on a defence industrial roadmap.", []),
+    ])
+    func oneSubjectMakesOnePromise(text: String, expected: [String]) throws {
+        let x = try FixtureArticle("c-one", date: "2025-06-08", pair: "PK-CN", text).extract()
+        #expect(x.commitments.map { describe($0, in: x) } == expected)
+    }
 }
