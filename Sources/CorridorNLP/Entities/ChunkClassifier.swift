@@ -381,6 +381,25 @@ struct ChunkClassifier {
     /// International Airport" (both sides complete names), "Leo Fong of China Overseas Port
     /// Holdings" (a person or a bare title before "of").
     func splitPoint(_ a: Int, _ b: Int) -> Int? {
+        // "the Department of Trade, Industry and Competition of South Africa and the Ministry of
+        // Commerce of China": "and the" starts a second name before any bare "and" does.
+        for k in a..<max(a, b - 2) where hits[k] == nil {
+            if tokens[k].flags.contains(.isLowercase), tokens[k].norm == "and", tokens[k + 1].norm == "the",
+                !isCoveredByHit(k), isComplete(a, k), isComplete(k + 2, b)
+            {
+                return k
+            }
+        }
+        // "Ministry of Commerce of the People's Republic of China": a country after a complete
+        // "Ministry/Department of Portfolio" says whose it is and is not part of the name (the
+        // country becomes its `country`); a board or bank keeps it ("Board of Investment of Sri Lanka").
+        for k in a..<b where tokens[k].norm == "of" && hits[k] == nil && !isCoveredByHit(k) {
+            if (a..<k).contains(where: { $0 > a && tokens[$0].norm == "of" && ["ministry", "department"].contains(tokens[$0 - 1].norm) }),
+                isComplete(a, k), namesCountry(k + 1, b)
+            {
+                return k
+            }
+        }
         var k = a
         while k < b {
             if let hit = hits[k] {
@@ -573,7 +592,7 @@ struct ChunkClassifier {
     /// ordinary words only, after a possessive naming a country none of its entries belongs to, is
     /// that country's body — typed by its head word, not the lexicon's namesake.
     mutating func foreignNamesake(_ hit: Gazetteer.Hit) -> Bool {
-        guard let country = possessiveCountry(before: hit.start),
+        guard let country = possessiveCountry(before: hit.start) ?? countryAfter(hit.end),
             !hit.entries.contains(where: { gazetteer.entries[$0].country == country })
         else { return false }
         var ofHead: CueIndex.HeadKind?
@@ -1025,7 +1044,15 @@ struct ChunkClassifier {
             }
         }
         if found.count == 1 { return found.first }
-        if found.isEmpty { return possessiveCountry(before: a) }
+        if found.isEmpty { return possessiveCountry(before: a) ?? countryAfter(b) }
         return nil
+    }
+
+    /// "… Ministry of Education of China": the country an "of" right after a name gives it.
+    func countryAfter(_ b: Int) -> String? {
+        guard b + 1 < end, tokens[b].norm == "of" else { return nil }
+        let k = tokens[b + 1].norm == "the" ? b + 2 : b + 1
+        guard k < end, let hit = hits[k] else { return nil }
+        return hit.entries.map { gazetteer.entries[$0] }.first { $0.kind == "country" }?.country
     }
 }

@@ -266,4 +266,18 @@ struct EntityRecognizerTests {
             [Named("Gabriel Galipolo", .person), Named("Pan Gongsheng", .person), Named("People's Bank of China", .org)],
             absent: ["Gabriel Galipolo and Pan Gongsheng of the People's Bank of China"]))
     }
+
+    @Test
+    func andTheStartsASecondBody() throws {
+        try Self.check(RecognizerCase(
+            "The MoU was signed between the Department of Trade, Industry and Competition of the Republic of South Africa and the Ministry of Commerce of the People's Republic of China.",
+            pair: "ZA-CN",
+            [Named("Department of Trade, Industry and Competition", .org), Named("Ministry of Commerce", .org)],
+            absent: ["Department of Trade, Industry", "Competition of the Republic of South Africa and the Ministry of Commerce"]))
+        try Self.check(RecognizerCase(
+            "An MoU was signed between the Ministry of Energy and Natural Resources of Türkiye and the Petroleum Division of Pakistan.",
+            pair: "PK-TR",
+            [Named("Ministry of Energy and Natural Resources", .org), Named("Türkiye", .gpe)],
+            absent: ["Ministry of Energy", "Natural Resources of Türkiye and the Petroleum Division of Pakistan"]))
+    }
 }

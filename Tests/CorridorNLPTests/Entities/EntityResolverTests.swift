@@ -81,6 +81,15 @@ struct EntityResolverTests {
     }
 
     static let countries = [
+        // "of <country>" after a ministry names whose it is, even when another country's body has the name.
+        CountryCase(
+            article: FixtureArticle("c-of-country", pair: "PK-CN",
+                "Pakistan's Ministry of Commerce met a delegation of the Ministry of Commerce of the People's Republic of China."),
+            name: "Ministry of Commerce", country: "PK"),
+        CountryCase(
+            article: FixtureArticle("c-of-country-only", pair: "ZA-CN",
+                "The MoU was signed by the Ministry of Commerce of the People's Republic of China."),
+            name: "Ministry of Commerce", country: "CN"),
         CountryCase(
             article: FixtureArticle("c-wang", pair: "PK-CN", "Federal Minister Musadik Malik met Chinese Ambassador Wang Lixin."),
             name: "Wang Lixin", country: "CN"),
