@@ -147,6 +147,8 @@ struct ProjectExtractor {
         var k = headStart
         var possessive = false
         if tokens[k].norm == "'s", context.type(e) == .gpe {
+            // "… and is Nigeria's first deep-water port": a description of a project named before.
+            if start > range.lowerBound, Self.copulas.contains(tokens[start - 1].norm) { return nil }
             possessive = true
             k += 1
         }
@@ -247,6 +249,9 @@ struct ProjectExtractor {
 
     /// "IT industrial parks", "the Lady Health Workers Workstations project", "Pakistan Manned
     /// Mission": capitalised words no entity covers, closed by a project head.
+    static let copulas: Set<String> = ["is", "was", "are", "were", "become", "becomes", "became", "as", "remains"]
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"]
+
     mutating func capitalisedRuns(in range: Range<Int>, sentence n: Int) {
         var k = range.lowerBound
         while k < range.upperBound {
@@ -268,6 +273,8 @@ struct ProjectExtractor {
             }
             defer { k = max(j, k + 1) }
             guard !covered else { continue }
+            // '"The port is …"': an article opening a quote names nothing.
+            if j - k == 1, Self.determiners.contains(tokens[k].norm) { continue }
             let last = tokens[j - 1].norm
             // "Saindak and Siadak mines": one-word names joined by "and" are projects each.
             let words = (k..<j).filter { tokens[$0].kind == .word }

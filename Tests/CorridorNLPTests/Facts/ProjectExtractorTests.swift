@@ -125,4 +125,19 @@ struct ProjectExtractorTests {
             "Ghana and China on Friday signed a framework agreement on the Accra–Kumasi railway.").extract()
         #expect(x.projects.first?.name == "Accra–Kumasi railway")
     }
+
+    @Test func aDescriptionOfANamedProjectIsNoProject() throws {
+        let x = try FixtureArticle("p-description", date: "2023-01-24", pair: "NG-CN", """
+            President Muhammadu Buhari on Monday commissioned the Lekki Deep Sea Port, which was built by China Harbour Engineering Company and is Nigeria's first deep-water port.
+            "The port is only as good as the roads behind it," said a logistics analyst.
+            """).extract()
+        #expect(x.projects.map(\.name) == ["Lekki Deep Sea Port"])
+    }
+
+    @Test func railLinksAreProjects() throws {
+        let x = try FixtureArticle("p-rail-link", date: "2023-04-10", pair: "MY-CN",
+            "The East Coast Rail Link (ECRL), the Chinese-built line that was suspended in 2018, is now 70 percent complete.").extract()
+        #expect(x.projects.map(\.name) == ["East Coast Rail Link"])
+        #expect(x.projects.first?.aliases.contains("ECRL") == true)
+    }
 }
