@@ -167,6 +167,15 @@ struct EventExtractor {
             return !plural && specific
         case .meeting:
             let word = context.doc.text(tokens: hit.start..<hit.end).lowercased()
+            // "landed at Jaipur airport and was received by the Governor": a welcome on arrival
+            // belongs to the visit.
+            if word == "received", hit.start > range.lowerBound, ["was", "were"].contains(tokens[hit.start - 1].norm),
+                context.triggers.events.hits(in: range, tokens: tokens).contains(where: {
+                    context.triggers.events.triggers[$0.trigger].kind == "visit"
+                })
+            {
+                return false
+            }
             if ["talks", "meeting", "meetings", "discussed"].contains(word),
                 !clause.contains(where: { ["between", "with", "held", "hold", "holding", "during"].contains(tokens[$0].norm) })
             {
@@ -174,6 +183,16 @@ struct EventExtractor {
             }
             return Set(meetingParties(hit, clause: clause)).count >= 2
         case .visit:
+            let words = (hit.start..<hit.end).map { tokens[$0].norm }
+            // "was in stable condition": "be in" is a visit only with a place right after it.
+            if words.count == 2, words[1] == "in", ["is", "are", "was", "were"].contains(words[0]) {
+                guard let e = context.entityOfToken[hit.end], [.gpe, .loc].contains(context.type(e)) else { return false }
+            }
+            // "has been invited to visit Pakistan": an invitation, not a visit.
+            let to = words.first == "to" ? hit.start : hit.start - 1
+            if to >= 1, tokens[to].norm == "to", ["invited", "invitation", "invite", "invites"].contains(tokens[to - 1].norm) {
+                return false
+            }
             return visitParties(hit, clause: clause).0 != nil
         case .conference:
             if let e = context.entityOfToken[hit.start] { return context.type(e) == .event }
@@ -342,8 +361,9 @@ struct EventExtractor {
         let found = context.entities(in: clause)
         var visitor: Int?
         var destination: Int?
-        // The visitor: a person before the trigger (subject or possessor), or after "by".
-        if let by = (hit.end..<clause.upperBound).first(where: { tokens[$0].norm == "by" }),
+        // The visitor: a person before the trigger (subject or possessor), or after a "by" that
+        // follows it ("a visit by the Premier"; not "landed … and was received by the Governor").
+        if let by = (hit.end..<min(clause.upperBound, hit.end + 3)).first(where: { tokens[$0].norm == "by" }),
             let p = context.entities(in: by..<clause.upperBound).first(where: { context.type($0.entity) == .person })
         {
             visitor = p.entity

@@ -224,4 +224,23 @@ struct EventExtractorTests {
             "meeting 040 [Mohammed VI, Narendra Modi] on 2025-06-04 ev1",
         ])
     }
+
+    @Test(arguments: [
+        "Sindh Home Minister Ziaul Hassan Lanjar said one Chinese engineer was in stable condition.",
+        "Uzbek President Shavkat Mirziyoyev has been invited to visit Pakistan.",
+    ])
+    func neitherAConditionNorAnInvitationIsAVisit(text: String) throws {
+        let x = try FixtureArticle("v-no-visit", date: "2025-06-08", pair: "PK-CN", text).extract()
+        #expect(x.events.filter { $0.kind == .visit }.isEmpty)
+    }
+
+    @Test func aWelcomeOnArrivalBelongsToTheVisit() throws {
+        let x = try FixtureArticle("v-arrival", date: "2024-01-26", pair: "FR-IN", """
+            French President Emmanuel Macron began a two-day state visit to India in Jaipur on Thursday.
+            Macron landed at Jaipur International Airport and was received by Rajasthan Governor Kalraj Mishra.
+            """).extract()
+        #expect(x.events.map(\.kind) == [.visit])
+        #expect(x.events.first?.evidence.count == 2)
+        #expect(x.names(of: x.events.first?.actors ?? []).first == "Emmanuel Macron")
+    }
 }
