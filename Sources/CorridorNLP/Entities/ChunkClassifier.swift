@@ -482,7 +482,9 @@ struct ChunkClassifier {
         if let hit = hits[a], hit.end == b { return true }
         if isGluedGroup(a, b) { return isAcronym(tokens[a]) }
         let kind = headKind(a, b)
-        if kind == .company { return Self.strongCompanySuffixes.contains(tokens[b - 1].norm) }
+        if kind == .company {
+            return Self.strongCompanySuffixes.contains(tokens[b - 1].norm) || cues.companyPrefixes.contains(tokens[a].norm)
+        }
         return kind != nil
     }
 
@@ -535,6 +537,8 @@ struct ChunkClassifier {
                 }
             }
         }
+        // "PT Kereta Api Indonesia", "JSC Kazakhstan Temir Zholy": a legal form opening the name.
+        if kind == nil, b - a >= 2, tokens[a].isAllCaps, cues.companyPrefixes.contains(tokens[a].norm) { return .company }
         if kind != nil && b - a == 1 && hits[a] == nil { return nil }  // a head word alone ("Ministry")
         return kind
     }

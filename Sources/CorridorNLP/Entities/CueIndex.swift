@@ -6,6 +6,7 @@ struct CueIndex: Sendable {
     let titleModifiers: WordSet
     let orgHeads: WordSet
     let companySuffixes: WordSet
+    let companyPrefixes: WordSet
     let facilityHeads: WordSet
     let eventHeads: WordSet
     let lawHeads: WordSet
@@ -36,6 +37,7 @@ struct CueIndex: Sendable {
         titleModifiers = WordSet(cues.titleModifiers.map(Self.key))
         orgHeads = WordSet(cues.orgHeads.map(Self.key))
         companySuffixes = WordSet(cues.companySuffixes.map(Self.key))
+        companyPrefixes = WordSet(cues.companyPrefixes.map(Self.key))
         facilityHeads = WordSet(cues.facilityHeads.map(Self.key))
         eventHeads = WordSet(cues.eventHeads.map(Self.key))
         lawHeads = WordSet(cues.lawHeads.map(Self.key))

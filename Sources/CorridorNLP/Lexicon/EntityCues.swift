@@ -16,6 +16,9 @@ public struct EntityCues: Sendable, Codable, Hashable {
     /// Last words of company and outlet names that need a proper name before them ("Dhaka Power",
     /// "Huawei Technologies", "Pakistan Observer") because alone they are ordinary words.
     public var companySuffixes: [String]
+    /// Legal-form words that open a company's name: "PT" (Indonesia), "JSC", "PJSC". Optional in
+    /// the JSON (older cue files have none).
+    public var companyPrefixes: [String]
     /// The last word of a facility's name: "port", "airport", "highway", "hall".
     public var facilityHeads: [String]
     /// The last word of a named event: "forum", "summit", "games", "conference".
@@ -42,7 +45,7 @@ public struct EntityCues: Sendable, Codable, Hashable {
     /// Creates the cue lists.
     public init(
         personTitles: [String] = [], titleModifiers: [String] = [], orgHeads: [String] = [],
-        companySuffixes: [String] = [], facilityHeads: [String] = [], eventHeads: [String] = [], lawHeads: [String] = [],
+        companySuffixes: [String] = [], companyPrefixes: [String] = [], facilityHeads: [String] = [], eventHeads: [String] = [], lawHeads: [String] = [],
         lowercaseEventHeads: [String] = [], connectors: [String] = [], nameParticles: [String] = [],
         nameSuffixes: [String] = [], nonNames: [String] = [], nonEntityAcronyms: [String] = [],
         speechVerbs: [String] = [], placePrepositions: [String] = []
@@ -51,6 +54,7 @@ public struct EntityCues: Sendable, Codable, Hashable {
         self.titleModifiers = titleModifiers
         self.orgHeads = orgHeads
         self.companySuffixes = companySuffixes
+        self.companyPrefixes = companyPrefixes
         self.facilityHeads = facilityHeads
         self.eventHeads = eventHeads
         self.lawHeads = lawHeads
@@ -62,6 +66,35 @@ public struct EntityCues: Sendable, Codable, Hashable {
         self.nonEntityAcronyms = nonEntityAcronyms
         self.speechVerbs = speechVerbs
         self.placePrepositions = placePrepositions
+    }
+}
+
+extension EntityCues {
+    private enum CodingKeys: String, CodingKey {
+        case personTitles, titleModifiers, orgHeads, companySuffixes, companyPrefixes, facilityHeads, eventHeads
+        case lawHeads, lowercaseEventHeads, connectors, nameParticles, nameSuffixes, nonNames, nonEntityAcronyms
+        case speechVerbs, placePrepositions
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            personTitles: try c.decode([String].self, forKey: .personTitles),
+            titleModifiers: try c.decode([String].self, forKey: .titleModifiers),
+            orgHeads: try c.decode([String].self, forKey: .orgHeads),
+            companySuffixes: try c.decode([String].self, forKey: .companySuffixes),
+            companyPrefixes: try c.decodeIfPresent([String].self, forKey: .companyPrefixes) ?? [],
+            facilityHeads: try c.decode([String].self, forKey: .facilityHeads),
+            eventHeads: try c.decode([String].self, forKey: .eventHeads),
+            lawHeads: try c.decode([String].self, forKey: .lawHeads),
+            lowercaseEventHeads: try c.decode([String].self, forKey: .lowercaseEventHeads),
+            connectors: try c.decode([String].self, forKey: .connectors),
+            nameParticles: try c.decode([String].self, forKey: .nameParticles),
+            nameSuffixes: try c.decode([String].self, forKey: .nameSuffixes),
+            nonNames: try c.decode([String].self, forKey: .nonNames),
+            nonEntityAcronyms: try c.decode([String].self, forKey: .nonEntityAcronyms),
+            speechVerbs: try c.decode([String].self, forKey: .speechVerbs),
+            placePrepositions: try c.decode([String].self, forKey: .placePrepositions))
     }
 }
 

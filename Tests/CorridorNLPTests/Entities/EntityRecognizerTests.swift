@@ -280,4 +280,20 @@ struct EntityRecognizerTests {
             [Named("Ministry of Energy and Natural Resources", .org), Named("Türkiye", .gpe)],
             absent: ["Ministry of Energy", "Natural Resources of Türkiye and the Petroleum Division of Pakistan"]))
     }
+
+    @Test
+    func legalFormsOpenCompanyNames() throws {
+        try Self.check(RecognizerCase(
+            "The line is run by PT Kereta Cepat Indonesia China, led by PT Kereta Api Indonesia.", pair: "ID-CN",
+            [Named("PT Kereta Cepat Indonesia China", .org), Named("PT Kereta Api Indonesia", .org)],
+            absent: ["Kereta Api Indonesia"]))
+    }
+
+    @Test
+    func honorificsAreTitles() throws {
+        try Self.check(RecognizerCase(
+            "Modi met His Highness Sheikh Tamim bin Hamad Al Thani and Shri Vikram Misri.", pair: "IN-QA",
+            [Named("Tamim bin Hamad Al Thani", .person), Named("Vikram Misri", .person)],
+            absent: ["His Highness Sheikh", "Shri Vikram Misri"]))
+    }
 }
