@@ -74,7 +74,7 @@ struct EventExtractor {
                 if inHeadlineBlock && reportsKind(hit, kind: kind) { headlineMentions.append((kind, n, trigger.id)) }
                 continue
             }
-            let clause = context.clause(around: hit.start)
+            let clause = kind == .other ? ownClause(of: hit, in: context.clause(around: hit.start)) : context.clause(around: hit.start)
             if isBackReference(hit, kind: kind, in: range), let r = records.indices.last(where: { records[$0].kind == kind }) {
                 attach(sentence: n, to: r, rule: trigger.id)
                 seenKinds.insert(kind)
@@ -128,6 +128,21 @@ struct EventExtractor {
     func isCurrent(_ hit: TriggerIndex.Hit, in clause: Range<Int>) -> Bool {
         let window = clause.lowerBound..<min(clause.upperBound, hit.end + 4)
         return !window.contains { context.triggers.future.contains(tokens[$0]) || context.triggers.otherTime.contains(tokens[$0]) }
+    }
+
+    /// "… during Xi's state visit in April 2015, and its foundation stone was laid by Imran Khan in
+    /// March 2019": after ", and" and a determiner a new clause with its own subject and date begins.
+    func ownClause(of hit: TriggerIndex.Hit, in clause: Range<Int>) -> Range<Int> {
+        var k = hit.start - 1
+        while k > clause.lowerBound + 1 {
+            if tokens[k].norm == "and", tokens[k - 1].norm == ",",
+                ["its", "his", "her", "their", "the", "this", "that"].contains(tokens[k + 1].norm)
+            {
+                return (k + 1)..<clause.upperBound
+            }
+            k -= 1
+        }
+        return clause
     }
 
     /// "called on the government to …": an appeal, not a courtesy call.
@@ -271,6 +286,13 @@ struct EventExtractor {
         guard hit.start > range.lowerBound else { return false }
         let before = tokens[hit.start - 1].norm
         guard ["the", "this", "that", "his", "her", "their", "its", "'s"].contains(before) else { return false }
+        // "President Xi Jinping's state visit" refers back only to a visit of Xi's.
+        if before == "'s", hit.start >= 2, let owner = context.entityOfToken[hit.start - 2],
+            context.type(owner) == .person,
+            let r = records.indices.last(where: { records[$0].kind == kind }), !keys[r].contains(owner)
+        {
+            return false
+        }
         // Of the ceremonies only a noun for the whole occasion refers back ("the ceremony"); "its
         // foundation stone was laid by …" is a ceremony of its own.
         if kind == .other, !["ceremony", "inauguration", "roadshow", "swearing-in"].contains(tokens[hit.end - 1].norm) { return false }

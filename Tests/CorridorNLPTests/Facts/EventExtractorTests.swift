@@ -243,4 +243,16 @@ struct EventExtractorTests {
         #expect(x.events.first?.evidence.count == 2)
         #expect(x.names(of: x.events.first?.actors ?? []).first == "Emmanuel Macron")
     }
+
+    @Test func anotherLeadersVisitIsAVisitOfItsOwn() throws {
+        let x = try FixtureArticle("v-possessive", date: "2025-01-20", pair: "PK-CN", """
+            Chinese Premier Li Qiang visited Islamabad in October.
+            The airport was among the schemes agreed during President Xi Jinping's state visit to Pakistan in April 2015, and its foundation stone was laid by former prime minister Imran Khan in March 2019.
+            """).extract()
+        #expect(x.events.map { describe($0, in: x) } == [
+            "visit 042 [Li Qiang, Pakistan] on 2024-10 ev1",
+            "visit 042 [Xi Jinping, Pakistan] on 2015-04 ev1",
+            "other 010 [Imran Khan] on 2019-03 ev1",
+        ])
+    }
 }
