@@ -92,6 +92,13 @@ struct AgreementExtractor {
         var consumedUntil = range.lowerBound
         for (i, mention) in mentions.enumerated() where mention.start >= consumedUntil {
             guard isReported(mention, concluded: concluded, verbs: verbs, in: range) else { continue }
+            // "signed a concession agreement under which … on a 99-year lease": the terms of the
+            // document before, not another document.
+            if i > 0, (mentions[i - 1].end..<mention.start).contains(where: { k in
+                tokens[k].norm == "whereby" || (tokens[k].norm == "which" && ["under", "by"].contains(tokens[k - 1].norm))
+            }) {
+                continue
+            }
             // "signed the following documents:" introduces the lines below; only a count
             // ("the following five agreements") makes the batch a record of its own.
             if mention.count == nil, !mention.isUmbrella, opensEnumeration(range),
@@ -361,7 +368,13 @@ struct AgreementExtractor {
         while j >= range.lowerBound, j >= k - 4 {
             // "a $3 bln deal": a number inside a sum of money counts nothing.
             if money.contains(where: { $0.tokens.contains(j) }) { return nil }
-            if let v = CountWords.value(tokens[j]), v >= 2, v < 1000 { return v }
+            if var v = CountWords.value(tokens[j]) {
+                // "two dozen agreements": a multiplier after a count.
+                if ["dozen", "hundred"].contains(tokens[j].norm), j > range.lowerBound, let n = CountWords.value(tokens[j - 1]), n < 20 {
+                    v *= n
+                }
+                if v >= 2, v < 1000 { return v }
+            }
             if tokens[j].kind == .punct || tokens[j].kind == .symbol { return nil }
             j -= 1
         }
@@ -413,9 +426,20 @@ struct AgreementExtractor {
 
     func antecedent(for m: Mention) -> Int? {
         let generic: Set<AgreementKind> = [.agreement, .other]
-        if let r = records.indices.last(where: { records[$0].kind == m.kind }) { return r }
-        if m.plural, let u = umbrellas.max() { return u }
-        if generic.contains(m.kind) { return records.indices.last }
+        // In the body, a record told only by the headline is no antecedent while a body record
+        // exists ("… sign framework deal" / "… signed a framework agreement …" / "The agreement
+        // was signed in Kabul"): the headline joins the body record later.
+        let firstBody = context.firstBody
+        let headlineOnly = { [records, origin] (r: Int) in
+            origin[r].heading && records[r].evidence.allSatisfy { $0.sentenceIndex < firstBody }
+        }
+        var candidates = Array(records.indices)
+        if context.sentence(of: m.start) >= firstBody, candidates.contains(where: { !headlineOnly($0) }) {
+            candidates.removeAll(where: headlineOnly)
+        }
+        if let r = candidates.last(where: { records[$0].kind == m.kind }) { return r }
+        if m.plural, let u = umbrellas.filter(candidates.contains).max() { return u }
+        if generic.contains(m.kind) { return candidates.last }
         return nil
     }
 
@@ -507,13 +531,19 @@ struct AgreementExtractor {
         }
     }
 
-    /// An item that is only a plural document noun ("memoranda of understanding", "agreements").
+    /// An item that is only plural document nouns ("memoranda of understanding", "agreements",
+    /// "memoranda of understanding and agreements").
     func isBareDocumentNoun(_ r: Range<Int>) -> Bool {
         let hits = context.triggers.agreementNouns.hits(in: r, tokens: tokens)
-        guard let hit = hits.first, hits.count == 1 else { return false }
-        var a = r.lowerBound
-        while a < hit.start, ["the", "other", "several", "various"].contains(tokens[a].norm) { a += 1 }
-        return a == hit.start && hit.end >= r.upperBound - 1 && isPlural(hit)
+        guard !hits.isEmpty, hits.allSatisfy(isPlural) else { return false }
+        let fillers: Set<String> = ["the", "other", "several", "various", "and", ",", "&"]
+        var k = r.lowerBound
+        for hit in hits {
+            while k < hit.start, fillers.contains(tokens[k].norm) { k += 1 }
+            guard k == hit.start else { return false }
+            k = hit.end
+        }
+        return k >= r.upperBound - 1
     }
 
     /// A single enumerated item names a document when it holds a document noun or a title.
@@ -596,6 +626,13 @@ struct AgreementExtractor {
 
     /// Where an enumeration stops: at the sentence end, a semicolon, ", alongside", ", while", or a
     /// conjoined clause with its own verb (", and certificates were handed over").
+    static let irregularPast: Set<String> = ["made", "held", "took", "gave", "met", "sent", "went", "saw", "began", "brought", "set", "put"]
+
+    /// A past-tense verb by its shape: "agreed", "announced", or a common irregular form.
+    static func isPastVerb(_ w: String) -> Bool {
+        irregularPast.contains(w) || (w.hasSuffix("ed") && w.count > 4 && !w.hasSuffix("eed"))
+    }
+
     func listEnd(from a: Int, to b: Int) -> Int {
         var k = a
         while k < b {
@@ -605,6 +642,8 @@ struct AgreementExtractor {
                 return k
             }
             if w == ",", k + 1 < b, tokens[k + 1].norm == "and" {
+                // ", and made seven announcements": a second verb of the same subject.
+                if k + 2 < b, tokens[k + 2].flags.contains(.isLowercase), Self.isPastVerb(tokens[k + 2].norm) { return k }
                 // A clause: within a few words a finite verb ("were", "was", "have been").
                 var j = k + 2
                 while j < min(b, k + 8) {

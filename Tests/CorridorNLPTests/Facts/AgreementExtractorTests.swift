@@ -197,4 +197,37 @@ struct AgreementExtractorTests {
         #expect(x.agreements.map(\.kind) == [.actionPlan, .actionPlan])
         #expect(x.commitments.isEmpty)
     }
+
+    @Test func theAgreementInTheBodyIsTheBodysDocumentNotTheHeadlines() throws {
+        let x = try FixtureArticle("ag-headline-framework", date: "2025-07-18", pair: "UZ-PK", """
+            Uzbekistan, Pakistan and Afghanistan sign framework deal on railway
+
+            TASHKENT - Uzbekistan, Pakistan and Afghanistan have signed a framework agreement on a joint feasibility study.
+
+            The agreement was signed in Kabul on Thursday by Uzbek Foreign Minister Bakhtiyor Saidov.
+            """).extract()
+        #expect(x.agreements.map(\.kind) == [.framework])
+        #expect(x.agreements.first?.evidence.count == 3)
+    }
+
+    @Test(arguments: [
+        ("Pakistan and Uzbekistan signed more than two dozen agreements in Tashkent.", 24),
+        ("Pakistan and Uzbekistan signed a dozen agreements in Tashkent.", 12),
+    ])
+    func multipliedCounts(text: String, count: Int) throws {
+        let x = try FixtureArticle("ag-dozen", date: "2025-07-18", pair: "UZ-PK", text).extract()
+        #expect(x.agreements.map(\.count) == [count])
+    }
+
+    @Test func aListEndsWhereTheSubjectsNextVerbBegins() throws {
+        let x = try FixtureArticle("ag-list-verb", date: "2024-07-10", pair: "BD-CN",
+            "Bangladesh and China today signed 21 instruments, including memoranda of understanding and agreements, and made seven announcements after talks.").extract()
+        #expect(x.agreements.map { describe($0, in: x) } == ["agreement [Bangladesh, China] ×21 on 2024-07-10 ev1"])
+    }
+
+    @Test func theTermsOfADocumentAreNoSecondDocument() throws {
+        let x = try FixtureArticle("ag-under-which", date: "2024-07-10", pair: "LK-CN",
+            "In July 2017 the Sri Lanka Ports Authority and China Merchants Port Holdings signed a concession agreement under which the Chinese company took a 70 percent stake, on a 99-year lease.").extract()
+        #expect(x.agreements.count == 1)
+    }
 }
