@@ -158,7 +158,9 @@ struct CommitmentExtractor {
             }
             if context.triggers.willVerbs.contains(tokens[k].norm) { return true }
             // A verb of doing promises; a verb of being or a prediction does not ("will remain", "will boost").
-            return !context.triggers.willNonCommitments.contains(tokens[k].norm) && !tokens[k].norm.hasSuffix("ly")
+            // "will carry out a study" is a promise, "will carry a fixed rate" is not.
+            let phrasal = k + 1 < range.upperBound && tokens[k + 1].norm == "out"
+            return (phrasal || !context.triggers.willNonCommitments.contains(tokens[k].norm)) && !tokens[k].norm.hasSuffix("ly")
         }
         if words.contains(where: { $0.hasPrefix("commitment") }) {
             // "commitment to deepen" is a promise; "commitment to deepening", "… to the …" are not.

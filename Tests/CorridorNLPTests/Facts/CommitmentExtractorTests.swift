@@ -132,6 +132,10 @@ struct CommitmentExtractorTests {
         // Scheduled acts and documents agreed are no promises.
         ("Prime Minister Narendra Modi will meet President Emmanuel Macron in Paris.", []),
         ("The two sides agreed on a defence industrial roadmap.", []),
+        // Wishes and states are no promises; "carry out" is.
+        ("The Kenya Ports Authority has said it would like the railway to take 40 percent of the cargo.", []),
+        ("Under the new terms the loans will carry a fixed rate of about 3 percent.", []),
+        ("The Kenya Ports Authority will carry out a feasibility study.", ["Kenya Ports Authority will"]),
     ])
     func oneSubjectMakesOnePromise(text: String, expected: [String]) throws {
         let x = try FixtureArticle("c-one", date: "2025-06-08", pair: "PK-CN", text).extract()
