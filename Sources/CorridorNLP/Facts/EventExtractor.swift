@@ -18,6 +18,10 @@ struct EventExtractor {
     var keys: [Set<Int>] = []
     /// For each record, a stated year that sets it apart ("in 2021", "last year").
     var years: [Int?] = []
+    /// For each visit record, the countries it goes to.
+    var destinations: [Set<String>] = []
+    /// For each ceremony record, what kind of ceremony it is (see `ceremonyFamily`).
+    var families: [String] = []
     /// For each record, the sentence that created it.
     var origins: [Int] = []
     /// For each record, the named conference it is (its EVENT entity), to merge reports by name.
@@ -95,12 +99,16 @@ struct EventExtractor {
             seenKinds.insert(kind)
             let key = Set(event.actors.compactMap { id in context.doc.entities.firstIndex { $0.id == id } })
             let year = statedYear(near: hit, in: range)
+            let destination: Set<String> = kind == .visit ? Set(event.actors.dropFirst().filter(isCountry)) : []
+            let family = kind == .other ? ceremonyFamily(hit) : ""
             let also = (max(range.lowerBound, hit.start - 8)..<hit.start).contains { tokens[$0].norm == "also" }
             if !isNewReferent && !(kind == .attack && also),
                 let r = sameEvent(
                     kind, key: key, year: year, place: kind == .conference ? name : event.place,
-                    nationality: event.casualties?.victimNationality, date: event.date)
+                    nationality: event.casualties?.victimNationality, date: event.date, destination: destination,
+                    family: family)
             {
+                destinations[r].formUnion(destination)
                 if kind == .attack, let p = event.place, moreSpecific(p, than: records[r].place) { records[r].place = p }
                 // "killed … in a blast": a later report may name the weapon the first one did not.
                 if kind == .attack, records[r].cameo == trigger.cameo, event.cameo != trigger.cameo {
@@ -116,6 +124,8 @@ struct EventExtractor {
             records.append(event)
             keys.append(key)
             years.append(year)
+            destinations.append(destination)
+            families.append(family)
             origins.append(n)
             names.append(name)
             current.append(isCurrent(hit, in: clause))
@@ -182,6 +192,11 @@ struct EventExtractor {
             return !plural && specific
         case .meeting:
             let word = context.doc.text(tokens: hit.start..<hit.end).lowercased()
+            // "spoke to reporters": only a person spoken to makes a meeting (or a call).
+            if word == "spoke to" {
+                let next = context.entities(in: hit.end..<min(range.upperBound, hit.end + 5)).first
+                guard let next, context.type(next.entity) == .person else { return false }
+            }
             // "landed at Jaipur airport and was received by the Governor": a welcome on arrival
             // belongs to the visit.
             if word == "received", hit.start > range.lowerBound, ["was", "were"].contains(tokens[hit.start - 1].norm),
@@ -199,6 +214,12 @@ struct EventExtractor {
             return Set(meetingParties(hit, clause: clause)).count >= 2
         case .visit:
             let words = (hit.start..<hit.end).map { tokens[$0].norm }
+            // "a visiting fellow", "a visiting professor": a post, not a visit.
+            if words == ["visiting"], hit.end < range.upperBound,
+                ["fellow", "professor", "scholar", "researcher", "lecturer", "faculty", "team"].contains(tokens[hit.end].norm)
+            {
+                return false
+            }
             // "was in stable condition": "be in" is a visit only with a place right after it.
             if words.count == 2, words[1] == "in", ["is", "are", "was", "were"].contains(words[0]) {
                 guard let e = context.entityOfToken[hit.end], [.gpe, .loc].contains(context.type(e)) else { return false }
@@ -243,11 +264,15 @@ struct EventExtractor {
         if ["commissioned", "opened"].contains(first) || (last == "foundation" && hit.end - hit.start == 3) {
             return opensBuiltThing(after: hit.end, in: range)
         }
+        // "chief guest", "guest of honour": at a parade or a celebration, not at a summit.
+        if (hit.start..<hit.end).contains(where: { tokens[$0].norm == "guest" }) {
+            return range.contains { ["parade", "parades", "celebrations", "celebration", "ceremony"].contains(tokens[$0].norm) }
+        }
         guard last == "ceremony" else { return true }
         if range.contains(where: { ["signing", "sign", "signed", "signs", "inked"].contains(tokens[$0].norm) }) { return false }
         var j = hit.start - 1
         while j > range.lowerBound, j >= hit.start - 3, tokens[j].kind == .word,
-            !["a", "an", "the", "at", "in", "attended", "attend", "attends", "attending"].contains(tokens[j].norm)
+            !["a", "an", "the", "at", "in", "attended", "attend", "attends", "attending", "held", "hosted"].contains(tokens[j].norm)
         {
             j -= 1
         }
@@ -255,7 +280,8 @@ struct EventExtractor {
         let det = tokens[j].norm
         if ["a", "an", "the"].contains(det), j > range.lowerBound {
             let verb = tokens[j - 1].norm
-            return ["attended", "attend", "attends", "attending", "at"].contains(verb) || (verb == "in" && det != "the")
+            return ["attended", "attend", "attends", "attending", "at", "held", "hosted", "holds", "hosts"].contains(verb)
+                || (verb == "in" && det != "the")
         }
         return ["attended", "attend", "attends", "attending"].contains(det)
             || (hit.end < range.upperBound && tokens[hit.end].norm == "attended")
@@ -334,8 +360,10 @@ struct EventExtractor {
         case .condemnation, .appeal, .other:
             let subject = subjectActor(before: hit.start, in: clause)
             // The addressee stands right after the verb ("urged Islamabad to", "asked the minister to").
+            // A ceremony's object is what it opens ("laid the foundation stone of Bharat Mart"), not an actor.
+            let objectTypes: [EntityType] = kind == .other ? [.person] : [.person, .org, .gpe]
             let object = context.entities(in: hit.end..<min(clause.upperBound, hit.end + 4)).first {
-                [.person, .org, .gpe].contains(context.type($0.entity)) && !isPlace($0.token)
+                objectTypes.contains(context.type($0.entity)) && !isPlace($0.token)
             }
             actors = [subject, object.map { context.actor($0.entity) }].compactMap { $0 }
             // "its foundation stone was laid by former prime minister Imran Khan": the passive's agent.
@@ -682,7 +710,8 @@ struct EventExtractor {
 
     /// The record this event repeats: same kind, sharing its defining actors, no conflicting year or place.
     func sameEvent(
-        _ kind: EventKind, key: Set<Int>, year: Int?, place: String?, nationality: String?, date: PartialDate? = nil
+        _ kind: EventKind, key: Set<Int>, year: Int?, place: String?, nationality: String?, date: PartialDate? = nil,
+        destination: Set<String> = [], family: String = ""
     ) -> Int? {
         records.indices.last { r in
             guard records[r].kind == kind else { return false }
@@ -701,7 +730,22 @@ struct EventExtractor {
                 if let a = nationality, let b = records[r].casualties?.victimNationality, a != b { return false }
                 return true
             case .conference: return conferencesAgree(place, names[r])
+            case .other:
+                // An inauguration and a foundation stone by the same leaders are two ceremonies; a
+                // bare "ceremony" may be either.
+                if family != "ceremony", families[r] != "ceremony", family != families[r] { return false }
+                // "… was consecrated in a ceremony attended by thousands": a ceremony no one is
+                // named at is the one already told.
+                if family == "ceremony" && people.isEmpty { return true }
+                if !people.isEmpty && !theirs.isEmpty { return !people.isDisjoint(with: theirs) }
+                return key == keys[r]
             case .visit:
+                // A visit to another country, or in another month, is another visit ("… due to fly on
+                // to Dushanbe for a state visit to Tajikistan", "travelled to Xi'an in May 2023").
+                if !destination.isEmpty, !destinations[r].isEmpty, destination.isDisjoint(with: destinations[r]) { return false }
+                if let a = date, let b = records[r].date, let ma = a.month, let mb = b.month, a.year != b.year || ma != mb {
+                    return false
+                }
                 if !people.isEmpty && !theirs.isEmpty { return !people.isDisjoint(with: theirs) }
                 return !key.isDisjoint(with: keys[r])
             case .appeal, .condemnation:
@@ -716,6 +760,27 @@ struct EventExtractor {
                 return key == keys[r]
             }
         }
+    }
+
+    /// The kind of ceremony a trigger names: opening, founding, wreath, welcome, guest, oath,
+    /// roadshow, or a bare "ceremony".
+    func ceremonyFamily(_ hit: TriggerIndex.Hit) -> String {
+        let words = Set((hit.start..<hit.end).map { tokens[$0].norm })
+        let families: [(String, Set<String>)] = [
+            ("found", ["foundation", "ground-breaking", "groundbreaking", "ground"]),
+            ("wreath", ["wreath", "wreaths"]),
+            ("welcome", ["salute", "21-gun", "welcome", "guard"]),
+            ("guest", ["guest"]),
+            ("oath", ["swearing-in"]),
+            ("roadshow", ["roadshow"]),
+            ("open", ["flag", "flagged", "flags", "inaugurated", "inaugurates", "inauguration", "commissioned", "opened"]),
+        ]
+        return families.first { !$0.1.isDisjoint(with: words) }?.0 ?? "ceremony"
+    }
+
+    /// Whether an entity id names a whole country.
+    func isCountry(_ id: String) -> Bool {
+        context.doc.entities.first { $0.id == id }?.lexiconID?.hasPrefix("country.") == true
     }
 
     /// Whether place `a` is more specific than `b` (a town rather than its country).

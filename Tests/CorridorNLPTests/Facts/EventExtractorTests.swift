@@ -255,4 +255,45 @@ struct EventExtractorTests {
             "other 010 [Imran Khan] on 2019-03 ev1",
         ])
     }
+
+    @Test func aVisitToAnotherCountryOrMonthIsAnotherVisit() throws {
+        let x = try FixtureArticle("v-legs", date: "2024-07-03", pair: "KZ-CN", """
+            Chinese President Xi Jinping arrived in Kazakhstan on Tuesday for a state visit.
+            He is due to fly on to Dushanbe on Thursday for a state visit to Tajikistan.
+            Xi last visited Kazakhstan in September 2022.
+            """).extract()
+        #expect(x.events.filter { $0.kind == .visit }.map { describe($0, in: x) } == [
+            "visit 042 [Xi Jinping, Kazakhstan] on 2024-07-02 ev1",
+            "visit 042 [Xi Jinping, Tajikistan] on 2024-07-04 ev1",
+            "visit 042 [Xi Jinping, Kazakhstan] on 2022-09 ev1",
+        ])
+    }
+
+    @Test func twoCeremoniesOfOneLeaderAreTwo() throws {
+        let x = try FixtureArticle("v-two-ceremonies", date: "2025-04-07", pair: "LK-IN", """
+            Indian Prime Minister Narendra Modi on Sunday inaugurated the upgraded Maho-Omanthai railway line.
+            Modi also laid the foundation stone for a new signalling system between Maho and Anuradhapura.
+            The stone, paid for by the Indian government, was unveiled in a ceremony attended by thousands.
+            """).extract()
+        // The ceremony no one is named at joins the last one told.
+        #expect(x.events.filter { $0.kind == .other }.map(\.evidence.count) == [1, 2])
+    }
+
+    @Test(arguments: [
+        "Margaret Holloway is a former diplomat and a visiting fellow at the Lowy Institute.",
+        "Prime Minister Narendra Modi spoke to reporters in New Delhi on Monday.",
+        "Prime Minister Narendra Modi addressed the World Governments Summit in Dubai as guest of honour.",
+    ])
+    func neitherAPostNorAPressTalkNorAnHonourIsAnEventOfItsKind(text: String) throws {
+        let x = try FixtureArticle("v-not", date: "2025-04-07", pair: "IN-AE", text).extract()
+        #expect(x.events.filter { [.visit, .meeting, .other].contains($0.kind) }.isEmpty)
+    }
+
+    @Test func welcomesAreCeremonies() throws {
+        let x = try FixtureArticle("v-welcome", date: "2024-09-03", pair: "MN-RU", """
+            Russian President Vladimir Putin arrived in Ulaanbaatar on Monday.
+            Mongolian President Ukhnaagiin Khurelsukh welcomed him with a mounted honour guard in Sukhbaatar Square on Tuesday.
+            """).extract()
+        #expect(x.events.filter { $0.kind == .other }.map { describe($0, in: x) } == ["other 010 [Ukhnaagiin Khurelsukh] on 2024-09-03 at Sukhbaatar Square ev1"])
+    }
 }
