@@ -106,7 +106,7 @@ struct EventExtractor {
                 let r = sameEvent(
                     kind, key: key, year: year, place: kind == .conference ? name : event.place,
                     nationality: event.casualties?.victimNationality, date: event.date, destination: destination,
-                    family: family)
+                    family: family, actors: event.actors)
             {
                 destinations[r].formUnion(destination)
                 if kind == .attack, let p = event.place, moreSpecific(p, than: records[r].place) { records[r].place = p }
@@ -365,7 +365,14 @@ struct EventExtractor {
             let object = context.entities(in: hit.end..<min(clause.upperBound, hit.end + 4)).first {
                 objectTypes.contains(context.type($0.entity)) && !isPlace($0.token)
             }
-            actors = [subject, object.map { context.actor($0.entity) }].compactMap { $0 }
+            // "the Afghan side", "the Chinese government": a nationality before a word for a state.
+            let side = object == nil ? context.entities(in: hit.end..<min(clause.upperBound, hit.end + 4)).first {
+                context.type($0.entity) == .norp && $0.token + 1 < clause.upperBound
+                    && ["side", "government", "authorities", "leadership"].contains(tokens[$0.token + 1].norm)
+            } : nil
+            // '"We urge the Afghan side to …," Chinese foreign ministry spokesman Wang Wenbin said.'
+            let speaker = subject == nil && kind != .other ? quotedSpeaker(after: hit, in: sentence) : nil
+            actors = [subject ?? speaker, (object ?? side).map { context.actor($0.entity) }].compactMap { $0 }
             // "its foundation stone was laid by former prime minister Imran Khan": the passive's agent.
             if kind == .other, subject == nil,
                 let by = (hit.end..<min(clause.upperBound, hit.end + 4)).first(where: { tokens[$0].norm == "by" }),
@@ -711,7 +718,7 @@ struct EventExtractor {
     /// The record this event repeats: same kind, sharing its defining actors, no conflicting year or place.
     func sameEvent(
         _ kind: EventKind, key: Set<Int>, year: Int?, place: String?, nationality: String?, date: PartialDate? = nil,
-        destination: Set<String> = [], family: String = ""
+        destination: Set<String> = [], family: String = "", actors: [String] = []
     ) -> Int? {
         records.indices.last { r in
             guard records[r].kind == kind else { return false }
@@ -749,6 +756,18 @@ struct EventExtractor {
                 if !people.isEmpty && !theirs.isEmpty { return !people.isDisjoint(with: theirs) }
                 return !key.isDisjoint(with: keys[r])
             case .appeal, .condemnation:
+                // The same appealer (and, when both name one, the same addressee): "Li asked Thailand
+                // to …" and "Albanese urged Li to …" are two appeals.
+                let index = { [context] (id: String) in context.doc.entities.firstIndex { $0.id == id } }
+                if let a = actors.first.flatMap(index), let b = records[r].actors.first.flatMap(index) {
+                    guard sameSide(a, b) else { return false }
+                    if let x = actors.dropFirst().first.flatMap(index), let y = records[r].actors.dropFirst().first.flatMap(index),
+                        !sameSide(x, y)
+                    {
+                        return false
+                    }
+                    return true
+                }
                 return key.isEmpty || key.contains { a in keys[r].contains { sameSide(a, $0) } }
             case .meeting:
                 // Two meetings are one when their people are the same, or one side names only one of them.
@@ -776,6 +795,17 @@ struct EventExtractor {
             ("open", ["flag", "flagged", "flags", "inaugurated", "inaugurates", "inauguration", "commissioned", "opened"]),
         ]
         return families.first { !$0.1.isDisjoint(with: words) }?.0 ?? "ceremony"
+    }
+
+    /// The speaker named after the closing quote of a quoted sentence the trigger is in.
+    func quotedSpeaker(after hit: TriggerIndex.Hit, in sentence: Range<Int>) -> Int? {
+        guard (sentence.lowerBound..<hit.start).contains(where: { ["we", "i"].contains(tokens[$0].norm) }),
+            let close = (hit.end..<sentence.upperBound).first(where: { tokens[$0].norm == "\"" || tokens[$0].norm == "”" }),
+            (close..<min(sentence.upperBound, close + 12)).contains(where: { ["said", "says", "told", "added"].contains(tokens[$0].norm) })
+        else { return nil }
+        let found = context.entities(in: close..<min(sentence.upperBound, close + 12))
+        return found.first { context.type($0.entity) == .person }.map { context.actor($0.entity) }
+            ?? found.first { context.canAct($0.entity) && context.type($0.entity) != .norp }.map { context.actor($0.entity) }
     }
 
     /// Whether an entity id names a whole country.

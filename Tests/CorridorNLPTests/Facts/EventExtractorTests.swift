@@ -296,4 +296,16 @@ struct EventExtractorTests {
             """).extract()
         #expect(x.events.filter { $0.kind == .other }.map { describe($0, in: x) } == ["other 010 [Ukhnaagiin Khurelsukh] on 2024-09-03 at Sukhbaatar Square ev1"])
     }
+
+    @Test func appealsOfOtherAppealersStayApart() throws {
+        let x = try FixtureArticle("v-appeals", date: "2024-06-18", pair: "AU-CN", """
+            Chinese Premier Li Qiang met Australian Prime Minister Anthony Albanese in Canberra on Monday.
+            Li asked Australia to treat Chinese investors fairly.
+            Albanese said he had urged Li to ensure fair treatment for Australian writer Yang Hengjun.
+            "We urge the Australian side to stop harassing Chinese citizens," Chinese foreign ministry spokesman Wang Wenbin said.
+            """).extract()
+        #expect(x.events.filter { $0.kind == .appeal }.map { x.names(of: $0.actors) } == [
+            ["Li Qiang", "Australia"], ["Anthony Albanese", "Li Qiang"], ["Wang Wenbin", "Australia"],
+        ])
+    }
 }
