@@ -78,7 +78,8 @@ struct AgreementExtractor {
             return
         }
         var mentions = groupMentions(nouns, in: range).filter { !isModifier($0, in: range) }
-        for m in mentions.indices { mentions[m].count = count(before: mentions[m].start, in: range) }
+        // A count belongs to a plural noun ("three governments sign MoU" counts the governments).
+        for m in mentions.indices where mentions[m].plural { mentions[m].count = count(before: mentions[m].start, in: range) }
         // "X signed with Y" with no document noun in its clause.
         for hit in verbs {
             let clause = context.clause(around: hit.start)
@@ -158,6 +159,12 @@ struct AgreementExtractor {
             return !isFutureOrNegated(m.start, in: range)
         }
         if concluded {
+            // "… to rebuild the line under a long-term concession": a document something happens
+            // under is reported as concluded only by a verb after it ("under an agreement the two
+            // banks signed in November").
+            if (max(range.lowerBound, m.start - 6)..<m.start).contains(where: { tokens[$0].norm == "under" }) {
+                return verbs.contains { $0.start >= m.end } || signingAfter(m, in: range)
+            }
             // "announced a deal": "announced" reports only the document right after it.
             let strong = verbs.contains { TextFolding.key(context.doc.text(tokens: $0.start..<$0.end)) != "announced" }
             if strong { return true }
@@ -167,6 +174,11 @@ struct AgreementExtractor {
         // In an article already reporting signings: "In another MoU, …", "the agreement between ZTE and SKY47".
         if m.determiner == "another" { return true }
         return between(in: m.end..<min(m.end + 12, range.upperBound)) != nil
+    }
+
+    /// A signing word after a mention in its sentence.
+    func signingAfter(_ m: Mention, in range: Range<Int>) -> Bool {
+        !context.triggers.signing.hits(in: m.end..<range.upperBound, tokens: tokens).isEmpty
     }
 
     /// "signed with ZTE": a signing with a named body and no document noun.
@@ -366,8 +378,9 @@ struct AgreementExtractor {
         var j = k - 1
         let money = context.amounts(in: range)
         while j >= range.lowerBound, j >= k - 4 {
-            // "a $3 bln deal": a number inside a sum of money counts nothing.
-            if money.contains(where: { $0.tokens.contains(j) }) { return nil }
+            // "a $3 bln deal": a number inside a sum of money counts nothing; nor does one before
+            // the verb ("two countries signed agreements").
+            if money.contains(where: { $0.tokens.contains(j) }) || context.isConclusionWord(j) { return nil }
             if var v = CountWords.value(tokens[j]) {
                 // "two dozen agreements": a multiplier after a count.
                 if ["dozen", "hundred"].contains(tokens[j].norm), j > range.lowerBound, let n = CountWords.value(tokens[j - 1]), n < 20 {

@@ -230,4 +230,13 @@ struct AgreementExtractorTests {
             "In July 2017 the Sri Lanka Ports Authority and China Merchants Port Holdings signed a concession agreement under which the Chinese company took a 70 percent stake, on a 99-year lease.").extract()
         #expect(x.agreements.count == 1)
     }
+
+    @Test func aCountOfTheSignatoriesIsNoCountOfDocuments() throws {
+        let x = try FixtureArticle("ag-three-governments", date: "2024-09-09", pair: "ZM-CN", """
+            Chinese firm lines up $1.4bn for Tazara revival as three governments sign MoU
+
+            Zambia, Tanzania and China last Wednesday signed a memorandum of understanding on the revival of the railway, opening the way for a Chinese contractor to rebuild the line under a long-term concession.
+            """).extract()
+        #expect(x.agreements.map { describe($0, in: x) } == ["mou [Zambia, Tanzania, China] on 2024-09-04 ev2"])
+    }
 }
