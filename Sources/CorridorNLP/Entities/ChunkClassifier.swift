@@ -198,6 +198,10 @@ struct ChunkClassifier {
                 // "Forum 2026", "Motorway 9": a number closing a named thing.
                 return j + 1
             }
+            // "Thermal Power Plant No. 3": a numbered unit of a named thing.
+            if t.kind == .number, last - 2 >= i, tokens[last - 1].norm == "no", isHead(last - 2) {
+                return j + 1
+            }
             if t.flags.contains(.isJoiner), j + 1 < end {
                 if let hit = hits[j + 1] {
                     j = hit.end
@@ -508,6 +512,10 @@ struct ChunkClassifier {
             cues.headLabel(tokens[last - 1].norm) != nil
         {
             last -= 1
+        } else if b - a >= 3, tokens[last].kind == .number, tokens[last - 1].norm == "no",
+            cues.headLabel(tokens[last - 2].norm) != nil
+        {
+            last -= 2
         }
         var kind: CueIndex.HeadKind?
         if hits[last] == nil && !isCoveredByHit(last) {

@@ -148,7 +148,10 @@ struct ProjectExtractor {
         var possessive = false
         if tokens[k].norm == "'s", context.type(e) == .gpe {
             // "… and is Nigeria's first deep-water port": a description of a project named before.
-            if start > range.lowerBound, Self.copulas.contains(tokens[start - 1].norm) { return nil }
+            // So is an apposition: "The Phnom Penh-Sihanoukville Expressway, Cambodia's first expressway, …".
+            if start > range.lowerBound, Self.copulas.contains(tokens[start - 1].norm) || tokens[start - 1].norm == "," {
+                return nil
+            }
             possessive = true
             k += 1
         }
@@ -585,7 +588,11 @@ struct ProjectExtractor {
 
     /// The last alphabetic word of a name ("Main Line-1" → "line").
     func headWord(_ name: String) -> String? {
-        let words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map { TextFolding.key($0) }
+        var words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map { TextFolding.key($0) }
+        // "Thermal Power Plant No. 3": the unit number is not the head.
+        if words.count >= 3, words[words.count - 1].first?.isNumber == true, ["no", "no."].contains(words[words.count - 2]) {
+            words.removeLast(2)
+        }
         return words.last { $0.first?.isLetter == true }
     }
 

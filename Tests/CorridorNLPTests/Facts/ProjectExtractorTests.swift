@@ -140,4 +140,16 @@ struct ProjectExtractorTests {
         #expect(x.projects.map(\.name) == ["East Coast Rail Link"])
         #expect(x.projects.first?.aliases.contains("ECRL") == true)
     }
+
+    @Test func numberedUnitsKeepTheirNumber() throws {
+        let x = try FixtureArticle("p-unit", date: "2024-09-04", pair: "MN-RU",
+            "The two governments signed an agreement on the reconstruction of Ulaanbaatar Thermal Power Plant No. 3 on Tuesday.").extract()
+        #expect(x.projects.map(\.name) == ["Ulaanbaatar Thermal Power Plant No. 3"])
+    }
+
+    @Test func anAppositiveDescriptionIsNoProject() throws {
+        let x = try FixtureArticle("p-appositive", date: "2025-04-18", pair: "KH-CN",
+            "The Phnom Penh-Sihanoukville Expressway, Cambodia's first expressway, opened to traffic in October 2022.").extract()
+        #expect(x.projects.map(\.name) == ["Phnom Penh-Sihanoukville Expressway"])
+    }
 }
