@@ -400,6 +400,31 @@ struct Resolution {
         return (entities, owner, outSpans)
     }
 
+    /// A body's name as the text ties it to its country — "Iran's Ministry of Foreign Affairs",
+    /// "Ministry of Foreign Affairs of the Kingdom of Thailand" — kept as aliases, so that the
+    /// generic name can be told apart and found by either form.
+    func countryForms(_ s: Span) -> [String] {
+        // Generic names of several words ("Ministry of Commerce"), not one-word names or acronyms.
+        guard s.label == .org, nameText(s).split(separator: " ").count >= 3 else { return [] }
+        var out: [String] = []
+        let first = tokens[s.firstToken]
+        let last = tokens[s.endToken - 1]
+        if s.firstToken >= 2, tokens[s.firstToken - 1].norm == "'s",
+            let owner = spans.first(where: { $0.endToken == s.firstToken - 1 && $0.label == .gpe })
+        {
+            out.append(doc.text(bytes: tokens[owner.firstToken].start, last.end))
+        }
+        if s.endToken + 1 < tokens.count, tokens[s.endToken].norm == "of" {
+            let k = tokens[s.endToken + 1].norm == "the" ? s.endToken + 2 : s.endToken + 1
+            if let place = spans.first(where: { $0.firstToken == k && $0.label == .gpe }),
+                doc.sentenceOfToken[place.endToken - 1] == doc.sentenceOfToken[s.firstToken]
+            {
+                out.append(doc.text(bytes: first.start, tokens[place.endToken - 1].end))
+            }
+        }
+        return out
+    }
+
     func makeEntity(_ c: Int, id: String, spanIndices: [Int]) -> Entity {
         let cluster = clusters[c]
         let entry = cluster.lexiconID.flatMap { gazetteer.entry(id: $0) }
@@ -412,7 +437,7 @@ struct Resolution {
         for n in spanIndices {
             let s = spans[n]
             let bare = nameText(s)
-            for form in [bare, doc.text(tokens: s.tokenRange)] where seenForms.insert(TextFolding.key(form)).inserted {
+            for form in [bare, doc.text(tokens: s.tokenRange)] + countryForms(s) where seenForms.insert(TextFolding.key(form)).inserted {
                 forms.append(form)
             }
             if let country = s.country { votes[country, default: 0] += 1 }

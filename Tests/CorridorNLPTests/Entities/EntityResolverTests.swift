@@ -220,4 +220,14 @@ struct EntityResolverTests {
             #expect(sentence.range.contains(m.range), "\(m.text)")
         }
     }
+
+    @Test func aBodysCountryFormsAreAliases() throws {
+        let x = try FixtureArticle("alias-country", date: "2024-09-04", pair: "TH-CN", """
+            Iran's Ministry of Foreign Affairs welcomed the deal.
+            The note was signed by the Ministry of Foreign Affairs of the Kingdom of Thailand.
+            """).extract()
+        let aliases = x.entities.filter { $0.name == "Ministry of Foreign Affairs" }.flatMap(\.aliases)
+        #expect(aliases.contains("Iran's Ministry of Foreign Affairs"))
+        #expect(aliases.contains("Ministry of Foreign Affairs of the Kingdom of Thailand"))
+    }
 }
