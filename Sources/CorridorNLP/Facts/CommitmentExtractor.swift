@@ -151,8 +151,11 @@ struct CommitmentExtractor {
                 k += 1
             }
             guard k < range.upperBound, tokens[k].kind == .word, tokens[k].flags.contains(.isLowercase) else { return false }
-            // "Japan will not fund the airport", "would never": a negated promise is none.
-            if context.triggers.negations.contains(tokens[k].norm) { return false }
+            // "Japan will not fund the airport", "would never": a negated promise is none — except a
+            // pledge of restraint ("would not allow its territory to be used against India").
+            if context.triggers.negations.contains(tokens[k].norm) {
+                return k + 1 < range.upperBound && Self.restraintVerbs.contains(tokens[k + 1].norm)
+            }
             if tokens[k].norm == "be", k + 1 < range.upperBound {
                 return context.triggers.passiveWillVerbs.contains(tokens[k + 1].norm)
             }
@@ -196,7 +199,10 @@ struct CommitmentExtractor {
 
     /// Adds a record, or merges it into an earlier report of the same promise by the same actor.
     mutating func add(_ record: Commitment, content: Set<String>) {
-        for i in records.indices where records[i].actor == record.actor {
+        // Two promises told in one sentence are two ("Russia would keep … supplied and Russian
+        // engineers would start work …"); a repeat comes in another sentence.
+        let sentence = record.evidence.first?.sentenceIndex
+        for i in records.indices where records[i].actor == record.actor && !records[i].evidence.contains(where: { $0.sentenceIndex == sentence }) {
             let inter = contents[i].intersection(content).count
             let union = contents[i].union(content).count
             if union > 0 && inter >= 2 && Double(inter) / Double(union) >= 0.3 {
@@ -432,6 +438,9 @@ struct CommitmentExtractor {
         }
         return false
     }
+
+    /// Verbs whose negation is itself an undertaking: "will not allow", "would never permit".
+    static let restraintVerbs: Set<String> = ["allow", "permit", "tolerate", "let"]
 
     static let reportingVerbs: WordSet = [
         "said", "says", "told", "added", "announced", "stated", "promised", "assured", "confirmed", "pledged", "vowed",

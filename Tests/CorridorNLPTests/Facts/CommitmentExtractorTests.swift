@@ -136,6 +136,13 @@ struct CommitmentExtractorTests {
         ("The Kenya Ports Authority has said it would like the railway to take 40 percent of the cargo.", []),
         ("Under the new terms the loans will carry a fixed rate of about 3 percent.", []),
         ("The Kenya Ports Authority will carry out a feasibility study.", ["Kenya Ports Authority will"]),
+        // A pledge of restraint is a promise; a planned stay or visit is an event.
+        ("Sri Lankan President Anura Kumara Dissanayake told Modi that Sri Lanka would not allow its territory to be used against India.",
+         ["Sri Lanka will"]),
+        ("The Prime Minister will travel to Chengdu, where she will visit a research base.", []),
+        // Two promises of one actor in one sentence are two.
+        ("Russian President Vladimir Putin said Russia would keep Mongolia supplied with fuel and that Russian engineers would start work on the plant next year.",
+         ["Russia will", "Russia will"]),
     ])
     func oneSubjectMakesOnePromise(text: String, expected: [String]) throws {
         let x = try FixtureArticle("c-one", date: "2025-06-08", pair: "PK-CN", text).extract()
