@@ -63,6 +63,7 @@ struct EventExtractor {
 
     mutating func extract(sentence n: Int, range: Range<Int>) {
         var seenKinds = Set<EventKind>()
+        var seenFamilies = Set<String>()
         for hit in context.triggers.events.hits(in: range, tokens: tokens) {
             var trigger = context.triggers.events.triggers[hit.trigger]
             if trigger.kind == "meeting", isAppealCall(hit, in: range),
@@ -72,7 +73,9 @@ struct EventExtractor {
             }
             guard let kind = EventKind(rawValue: trigger.kind ?? "") else { continue }
             // A second attack in a sentence is a new one only as a new noun phrase ("… and a November assault").
-            if seenKinds.contains(kind) && !(kind == .attack && opensNewReferent(hit, in: range)) { continue }
+            // So is a ceremony of another kind ("inaugurated the line and laid the foundation stone of …").
+            let newCeremony = kind == .other && !seenFamilies.contains(ceremonyFamily(hit)) && ceremonyFamily(hit) != "ceremony"
+            if seenKinds.contains(kind) && !(kind == .attack && opensNewReferent(hit, in: range)) && !newCeremony { continue }
             let inHeadlineBlock = context.isHeadline(n)
             guard isEventUse(hit, kind: kind, in: range) else {
                 if inHeadlineBlock && reportsKind(hit, kind: kind) { headlineMentions.append((kind, n, trigger.id)) }
@@ -97,6 +100,7 @@ struct EventExtractor {
             event.date = context.pointDate(in: clause, near: hit.start) ?? context.pointDate(in: range) ?? context.periodStart(in: clause)
             let isNewReferent = seenKinds.contains(kind)
             seenKinds.insert(kind)
+            if kind == .other { seenFamilies.insert(ceremonyFamily(hit)) }
             let key = Set(event.actors.compactMap { id in context.doc.entities.firstIndex { $0.id == id } })
             let year = statedYear(near: hit, in: range)
             let destination: Set<String> = kind == .visit ? Set(event.actors.dropFirst().filter(isCountry)) : []
@@ -229,7 +233,14 @@ struct EventExtractor {
             if to >= 1, tokens[to].norm == "to", ["invited", "invitation", "invite", "invites"].contains(tokens[to - 1].norm) {
                 return false
             }
-            return visitParties(hit, clause: clause).0 != nil
+            let (visitor, destination) = visitParties(hit, clause: clause)
+            // "Modi left for Tamil Nadu": going home is no visit.
+            if let v = visitor, let d = destination, let home = context.doc.entities[v].country,
+                context.type(d) == .gpe, context.doc.entities[d].country == home
+            {
+                return false
+            }
+            return visitor != nil
         case .conference:
             if let e = context.entityOfToken[hit.start] { return context.type(e) == .event }
             if tokens[hit.start].isCapitalized && hit.start > range.lowerBound { return false }
@@ -298,7 +309,9 @@ struct EventExtractor {
         if j < range.upperBound, tokens[j].norm == "of" { j += 1 }
         while j < range.upperBound, j < k + 10 {
             let t = tokens[j]
-            if t.kind == .punct || ["for", "to", "with", "in", "on", "at", "by", "and", "as", "after", "during"].contains(t.norm) {
+            if (t.kind == .punct && !t.flags.contains(.isJoiner))
+                || ["for", "to", "with", "in", "on", "at", "by", "and", "as", "after", "during"].contains(t.norm)
+            {
                 break
             }
             if let e = context.entityOfToken[j], context.type(e) == .fac { return true }
@@ -359,6 +372,7 @@ struct EventExtractor {
             place = self.place(in: clause, after: clause.lowerBound)
         case .condemnation, .appeal, .other:
             let subject = subjectActor(before: hit.start, in: clause)
+                ?? (kind == .other ? pronounPerson(before: hit.start, in: clause) : nil)
             // The addressee stands right after the verb ("urged Islamabad to", "asked the minister to").
             // A ceremony's object is what it opens ("laid the foundation stone of Bharat Mart"), not an actor.
             let objectTypes: [EntityType] = kind == .other ? [.person] : [.person, .org, .gpe]
@@ -425,7 +439,12 @@ struct EventExtractor {
         {
             visitor = p.entity
         } else {
-            visitor = found.last { $0.token < hit.start && context.type($0.entity) == .person }?.entity
+            // "X held talks with Y in Ulaanbaatar on a state visit": the subject is on the visit.
+            // So is the owner of "his first visit to …" after a comma.
+            let onAVisit = (max(clause.lowerBound, hit.start - 3)...hit.start).contains { ["on", "for", "his", "her"].contains(tokens[$0].norm) }
+                && !(clause.lowerBound..<hit.start).contains { tokens[$0].norm == "'s" }
+            let subject = onAVisit ? found.first { $0.token < hit.start && context.type($0.entity) == .person }?.entity : nil
+            visitor = subject ?? found.last { $0.token < hit.start && context.type($0.entity) == .person }?.entity
                 ?? titleReference(before: clause.upperBound, in: clause)
                 ?? pronounPerson(before: hit.start, in: clause)
                 ?? found.first { $0.token >= hit.end && context.type($0.entity) == .person }?.entity
@@ -479,7 +498,7 @@ struct EventExtractor {
     /// "the two leaders", "both leaders": the two people the article names most.
     func leadersNamed(in clause: Range<Int>) -> [Int] {
         let words = clause.map { tokens[$0].norm }.joined(separator: " ")
-        guard words.contains("two leaders") || words.contains("both leaders") else { return [] }
+        guard words.contains("two leaders") || words.contains("both leaders") || words.hasPrefix("the leaders") else { return [] }
         let people = context.doc.entities.indices.filter { context.doc.entities[$0].type == .person }
             .sorted { context.doc.entities[$0].mentions.count > context.doc.entities[$1].mentions.count }
         return Array(people.prefix(2))

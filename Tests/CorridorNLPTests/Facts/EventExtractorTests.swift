@@ -308,4 +308,26 @@ struct EventExtractorTests {
             ["Li Qiang", "Australia"], ["Anthony Albanese", "Li Qiang"], ["Wang Wenbin", "Australia"],
         ])
     }
+
+    @Test func theSubjectIsOnTheVisitAndGoingHomeIsNone() throws {
+        let x = try FixtureArticle("v-subject", date: "2024-09-04", pair: "MN-RU", """
+            Russian President Vladimir Putin held talks with Mongolian President Ukhnaagiin Khurelsukh in Ulaanbaatar on Tuesday, his first visit to a member state of the court.
+            Indian Prime Minister Narendra Modi left for Tamil Nadu on Sunday afternoon.
+            """).extract()
+        #expect(x.events.filter { $0.kind == .visit }.map { x.names(of: $0.actors).first } == ["Vladimir Putin"])
+    }
+
+    @Test func twoKindsOfCeremonyInOneSentence() throws {
+        let x = try FixtureArticle("v-two-in-one", date: "2025-04-07", pair: "LK-IN",
+            "Indian Prime Minister Narendra Modi and President Anura Kumara Dissanayake on Sunday opened the upgraded Maho-Omanthai railway line and laid the foundation stone for a new signalling system.").extract()
+        #expect(x.events.filter { $0.kind == .other }.count == 2)
+    }
+
+    @Test func photoCaptionsAreFurniture() throws {
+        let x = try FixtureArticle("v-caption", date: "2024-09-04", pair: "MN-RU", """
+            Russian President Vladimir Putin arrived in Ulaanbaatar on Monday.
+            Photo caption: Vladimir Putin and Ukhnaagiin Khurelsukh at the welcome ceremony in Sukhbaatar Square.
+            """).extract()
+        #expect(x.events.filter { $0.kind == .other }.isEmpty)
+    }
 }
