@@ -90,6 +90,21 @@ struct AgreementExtractor {
             if concluded && opensEnumeration(range) { openList(range) }
             return
         }
+        // "Among them was the first defence MoU …, and a tripartite MoU …", "They include an
+        // agreement on …": the documents of the batch told before, one record each.
+        if let intro = memberIntro(range), !records.isEmpty {
+            let items = splitList(from: intro, to: range.upperBound).filter {
+                !context.triggers.agreementNouns.hits(in: $0, tokens: tokens).isEmpty && !isBareDocumentNoun($0)
+            }
+            if !items.isEmpty {
+                for r in items {
+                    let noun = context.triggers.agreementNouns.hits(in: r, tokens: tokens)[0]
+                    let kind = AgreementKind(rawValue: context.triggers.agreementNouns.triggers[noun.trigger].kind ?? "") ?? .agreement
+                    addItem(Item(start: r.lowerBound, end: r.upperBound, kind: kind, rule: "agreement.enumeration"), sentence: n, headNoun: nil)
+                }
+                return
+            }
+        }
         var consumedUntil = range.lowerBound
         for (i, mention) in mentions.enumerated() where mention.start >= consumedUntil {
             guard isReported(mention, concluded: concluded, verbs: verbs, in: range) else { continue }
@@ -215,7 +230,10 @@ struct AgreementExtractor {
         // "The two sides signed MOUs": a plain plural repeats the umbrella — unless "also" marks a
         // further batch ("Several MoUs have also been signed with Chinese companies").
         let also = (max(range.lowerBound, m.start - 6)..<min(range.upperBound, m.end + 4)).contains { tokens[$0].norm == "also" }
-        if m.plural && titleEntity(m) == nil && !(also && (m.isUmbrella || m.count != nil)),
+        // "The two sides also concluded bilateral agreements on the restructuring of …": a further
+        // batch with a topic of its own.
+        let topic = m.end < range.upperBound && ["on", "for"].contains(tokens[m.end].norm)
+        if m.plural && titleEntity(m) == nil && !(also && (m.isUmbrella || m.count != nil || topic)),
             let u = matchingUmbrella(for: m)
         {
             return u
@@ -457,6 +475,21 @@ struct AgreementExtractor {
     }
 
     // MARK: - Enumerations
+
+    /// Where the documents start in a sentence that names members of an earlier batch: after
+    /// "Among them was/were", "Among the documents was", "They/These include(d)".
+    func memberIntro(_ range: Range<Int>) -> Int? {
+        let a = range.lowerBound
+        guard range.count > 3 else { return nil }
+        let first = tokens[a].norm
+        if first == "among" {
+            return (a + 1..<min(range.upperBound, a + 6)).first { ["was", "were", "is", "are"].contains(tokens[$0].norm) }.map { $0 + 1 }
+        }
+        if ["they", "these", "those"].contains(first), ["include", "includes", "included"].contains(tokens[a + 1].norm) {
+            return a + 2
+        }
+        return nil
+    }
 
     /// Whether the sentence opens a list of documents on the following lines ("… as follows:").
     func opensEnumeration(_ range: Range<Int>) -> Bool {

@@ -239,4 +239,15 @@ struct AgreementExtractorTests {
             """).extract()
         #expect(x.agreements.map { describe($0, in: x) } == ["mou [Zambia, Tanzania, China] on 2024-09-04 ev2"])
     }
+
+    @Test func membersOfABatchToldAfterIt() throws {
+        let x = try FixtureArticle("ag-members", date: "2025-04-07", pair: "LK-IN", """
+            The two governments exchanged seven memorandums of understanding on Saturday.
+            Among them was the first defence cooperation MoU between the two countries, and a tripartite MoU with the United Arab Emirates on an energy hub.
+            Another MoU covers a high-voltage power link between the two grids.
+            The two sides also concluded bilateral agreements on the restructuring of Sri Lanka's debt to India.
+            """).extract()
+        #expect(x.agreements.map(\.kind) == [.mou, .mou, .mou, .mou, .agreement])
+        #expect(x.agreements.first?.count == 7)
+    }
 }
