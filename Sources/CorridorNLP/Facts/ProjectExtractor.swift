@@ -204,6 +204,10 @@ struct ProjectExtractor {
             if isProjectHead(w) || isProjectHead(phrase) || isProjectHead(pair) || (!glued.isEmpty && isProjectHead(glued)) {
                 // "credit line", "loan facility": money, not a facility.
                 if words.count >= 2, Self.financeWords.contains(words[words.count - 2]) { return nil }
+                // "railway line", "rail link": the longer head.
+                if stop < range.upperBound, tokens[stop].flags.contains(.isLowercase), isProjectHead(w + " " + tokens[stop].norm) {
+                    stop += 1
+                }
                 if stop < range.upperBound, ["project", "projects"].contains(tokens[stop].norm) { stop += 1 }
                 return stop
             }
@@ -252,6 +256,9 @@ struct ProjectExtractor {
 
     /// "IT industrial parks", "the Lady Health Workers Workstations project", "Pakistan Manned
     /// Mission": capitalised words no entity covers, closed by a project head.
+    /// Rail words that name the same kind of route, longest first.
+    static let railHeads = ["railway line", "rail line", "rail link", "railway", "railroad", "line", "rail"]
+
     static let copulas: Set<String> = ["is", "was", "are", "were", "become", "becomes", "became", "as", "remains"]
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"]
 
@@ -524,7 +531,15 @@ struct ProjectExtractor {
             names += context.doc.entities[e].aliases
         }
         // Spelling variants ("Gawadar Port", "Gwadar Port") share their consonants.
-        let nameKeys = Set(names.map(TextFolding.key)).union(names.map { "~" + Self.skeleton(TextFolding.key($0)) })
+        var nameKeys = Set(names.map(TextFolding.key)).union(names.map { "~" + Self.skeleton(TextFolding.key($0)) })
+        // "the Budapest-Belgrade line" and "the Budapest-Belgrade railway": one route, whatever its rail word.
+        for n in names {
+            let key = TextFolding.key(n)
+            for head in Self.railHeads where key.hasSuffix(" " + head) {
+                nameKeys.insert("rail:" + key.dropLast(head.count + 1))
+                break
+            }
+        }
         let status = sentenceStatus
         if let r = keys.firstIndex(where: { !$0.isDisjoint(with: nameKeys) }) {
             if !records[r].evidence.contains(where: { $0.sentenceIndex == n }) {

@@ -44,7 +44,7 @@ struct ProjectExtractorTests {
          ["PRSS-1 satellite (PRSS-1) space - ev1"]),
         (FixtureArticle("p-rail-approved", date: "2025-06-13", pair: "TH-LA",
             "Thailand's cabinet on Wednesday approved the Nong Khai rail link."),
-         ["Nong Khai rail (Nong Khai) transport approved ev1"]),
+         ["Nong Khai rail link (Nong Khai) transport approved ev1"]),
         (FixtureArticle("p-location-only", date: "2024-04-24", pair: "PK-CN",
             "Traffic on the Karakoram Highway was blocked by snow on Monday."), []),
         (FixtureArticle("p-apposition", date: "2024-04-24", pair: "TZ-CN",
@@ -151,5 +151,15 @@ struct ProjectExtractorTests {
         let x = try FixtureArticle("p-appositive", date: "2025-04-18", pair: "KH-CN",
             "The Phnom Penh-Sihanoukville Expressway, Cambodia's first expressway, opened to traffic in October 2022.").extract()
         #expect(x.projects.map(\.name) == ["Phnom Penh-Sihanoukville Expressway"])
+    }
+
+    @Test func oneRouteWhateverItsRailWord() throws {
+        let x = try FixtureArticle("p-rail-words", date: "2025-03-07", pair: "HU-CN", """
+            Work resumed on the Budapest-Belgrade railway on Monday after a two-month halt.
+            Chinese contractors are building the Budapest-Belgrade line with a loan from China.
+            Modi opened the upgraded Maho-Omanthai railway line, built with Indian credit.
+            """).extract()
+        #expect(x.projects.map(\.name) == ["Budapest-Belgrade railway", "Maho-Omanthai railway line"])
+        #expect(x.projects.first?.evidence.count == 2)
     }
 }
