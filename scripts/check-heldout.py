@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Sanity checks for the held-out set (stdlib only).
+"""Sanity checks for a held-out set in the eval format (stdlib only).
 
-    python3 Tests/Fixtures/heldout/check.py [--warn]
+    python3 scripts/check-heldout.py Tests/Fixtures/heldout3 [--warn]
 
 Errors (exit 1):
   - a gold file that does not parse, or whose `doc` is not its file name,
@@ -23,7 +23,10 @@ import re
 import sys
 import unicodedata
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
+if len(ARGS) != 1:
+    sys.exit("usage: check-heldout.py DIR [--warn]   (DIR holds corpus/ and gold/)")
+HERE = os.path.abspath(ARGS[0])
 CORPUS = os.path.join(HERE, "corpus")
 GOLD = os.path.join(HERE, "gold")
 
@@ -120,8 +123,8 @@ def main():
         fields, body = read_article(tpath, errors)
         pairs[doc] = fields.get("pair")
         nwords = len(body.split())
-        if not 250 <= nwords <= 600:
-            errors.append(f"{doc}: body has {nwords} words (want 250-600)")
+        if not 200 <= nwords <= 700:
+            errors.append(f"{doc}: body has {nwords} words (want 200-700)")
         sents = sentences(body)
         lbody = norm(body)
 
