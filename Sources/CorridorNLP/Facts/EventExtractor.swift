@@ -22,6 +22,8 @@ struct EventExtractor {
     var destinations: [Set<String>] = []
     /// For each ceremony record, what kind of ceremony it is (see `ceremonyFamily`).
     var families: [String] = []
+    /// For each ceremony record, the content words of what it opens or founds.
+    var objects: [Set<String>] = []
     /// For each record, the sentence that created it.
     var origins: [Int] = []
     /// For each record, the named conference it is (its EVENT entity), to merge reports by name.
@@ -64,6 +66,7 @@ struct EventExtractor {
     mutating func extract(sentence n: Int, range: Range<Int>) {
         var seenKinds = Set<EventKind>()
         var seenFamilies = Set<String>()
+        var lastOtherEnd = -2
         for hit in context.triggers.events.hits(in: range, tokens: tokens) {
             var trigger = context.triggers.events.triggers[hit.trigger]
             if trigger.kind == "meeting", isAppealCall(hit, in: range),
@@ -72,16 +75,23 @@ struct EventExtractor {
                 trigger = appeal
             }
             guard let kind = EventKind(rawValue: trigger.kind ?? "") else { continue }
+            defer { if kind == .other { lastOtherEnd = hit.end } }
             // A second attack in a sentence is a new one only as a new noun phrase ("… and a November assault").
             // So is a ceremony of another kind ("inaugurated the line and laid the foundation stone of …").
-            let newCeremony = kind == .other && !seenFamilies.contains(ceremonyFamily(hit)) && ceremonyFamily(hit) != "ceremony"
-            if seenKinds.contains(kind) && !(kind == .attack && opensNewReferent(hit, in: range)) && !newCeremony { continue }
+            // ("a joint inauguration ceremony" is one: a ceremony word right after another is its noun).
+            let newCeremony = kind == .other && !seenFamilies.contains(ceremonyFamily(hit)) && hit.start > lastOtherEnd + 1
+            // Appeals and condemnations of other people in one sentence are others; merging decides.
+            let reaction = kind == .appeal || kind == .condemnation
+            if seenKinds.contains(kind) && !(kind == .attack && opensNewReferent(hit, in: range)) && !newCeremony && !reaction {
+                continue
+            }
             let inHeadlineBlock = context.isHeadline(n)
             guard isEventUse(hit, kind: kind, in: range) else {
                 if inHeadlineBlock && reportsKind(hit, kind: kind) { headlineMentions.append((kind, n, trigger.id)) }
                 continue
             }
-            let clause = kind == .other ? ownClause(of: hit, in: context.clause(around: hit.start)) : context.clause(around: hit.start)
+            let clause = [.other, .appeal, .condemnation].contains(kind)
+                ? ownClause(of: hit, in: context.clause(around: hit.start)) : context.clause(around: hit.start)
             if isBackReference(hit, kind: kind, in: range), let r = records.indices.last(where: { records[$0].kind == kind }) {
                 attach(sentence: n, to: r, rule: trigger.id)
                 seenKinds.insert(kind)
@@ -98,19 +108,20 @@ struct EventExtractor {
             let name = kind == .conference ? conferenceName(in: clause, near: hit).map(context.id) : nil
             event.evidence = [context.evidence(sentence: n, rule: trigger.id)]
             event.date = context.pointDate(in: clause, near: hit.start) ?? context.pointDate(in: range) ?? context.periodStart(in: clause)
-            let isNewReferent = seenKinds.contains(kind)
+            let isNewReferent = seenKinds.contains(kind) && !reaction
             seenKinds.insert(kind)
             if kind == .other { seenFamilies.insert(ceremonyFamily(hit)) }
             let key = Set(event.actors.compactMap { id in context.doc.entities.firstIndex { $0.id == id } })
             let year = statedYear(near: hit, in: range)
             let destination: Set<String> = kind == .visit ? Set(event.actors.dropFirst().filter(isCountry)) : []
             let family = kind == .other ? ceremonyFamily(hit) : ""
+            let object = kind == .other ? objectWords(after: hit, in: range) : []
             let also = (max(range.lowerBound, hit.start - 8)..<hit.start).contains { tokens[$0].norm == "also" }
             if !isNewReferent && !(kind == .attack && also),
                 let r = sameEvent(
                     kind, key: key, year: year, place: kind == .conference ? name : event.place,
                     nationality: event.casualties?.victimNationality, date: event.date, destination: destination,
-                    family: family, actors: event.actors)
+                    family: family, actors: event.actors, object: object)
             {
                 destinations[r].formUnion(destination)
                 if kind == .attack, let p = event.place, moreSpecific(p, than: records[r].place) { records[r].place = p }
@@ -130,6 +141,7 @@ struct EventExtractor {
             years.append(year)
             destinations.append(destination)
             families.append(family)
+            objects.append(object)
             origins.append(n)
             names.append(name)
             current.append(isCurrent(hit, in: clause))
@@ -149,8 +161,10 @@ struct EventExtractor {
     func ownClause(of hit: TriggerIndex.Hit, in clause: Range<Int>) -> Range<Int> {
         var k = hit.start - 1
         while k > clause.lowerBound + 1 {
+            // (or a new named subject: "…, and Chinese Premier Li Qiang asked Thailand to …").
             if tokens[k].norm == "and", tokens[k - 1].norm == ",",
                 ["its", "his", "her", "their", "the", "this", "that"].contains(tokens[k + 1].norm)
+                    || context.entityOfToken[k + 1].map(context.canAct) == true
             {
                 return (k + 1)..<clause.upperBound
             }
@@ -198,8 +212,8 @@ struct EventExtractor {
             let word = context.doc.text(tokens: hit.start..<hit.end).lowercased()
             // "spoke to reporters": only a person spoken to makes a meeting (or a call).
             if word == "spoke to" {
-                let next = context.entities(in: hit.end..<min(range.upperBound, hit.end + 5)).first
-                guard let next, context.type(next.entity) == .person else { return false }
+                let spoken = context.entities(in: hit.end..<min(range.upperBound, hit.end + 6)).first { context.type($0.entity) != .norp && context.type($0.entity) != .gpe }
+                guard let spoken, context.type(spoken.entity) == .person else { return false }
             }
             // "landed at Jaipur airport and was received by the Governor": a welcome on arrival
             // belongs to the visit.
@@ -737,7 +751,7 @@ struct EventExtractor {
     /// The record this event repeats: same kind, sharing its defining actors, no conflicting year or place.
     func sameEvent(
         _ kind: EventKind, key: Set<Int>, year: Int?, place: String?, nationality: String?, date: PartialDate? = nil,
-        destination: Set<String> = [], family: String = "", actors: [String] = []
+        destination: Set<String> = [], family: String = "", actors: [String] = [], object: Set<String> = []
     ) -> Int? {
         records.indices.last { r in
             guard records[r].kind == kind else { return false }
@@ -760,9 +774,12 @@ struct EventExtractor {
                 // An inauguration and a foundation stone by the same leaders are two ceremonies; a
                 // bare "ceremony" may be either.
                 if family != "ceremony", families[r] != "ceremony", family != families[r] { return false }
+                // "the foundation stone for a signalling system" and "the groundbreaking of the Sampur
+                // Solar Power Project" found two things.
                 // "… was consecrated in a ceremony attended by thousands": a ceremony no one is
                 // named at is the one already told.
                 if family == "ceremony" && people.isEmpty { return true }
+                if family != "ceremony", !object.isEmpty, !objects[r].isEmpty, object.isDisjoint(with: objects[r]) { return false }
                 if !people.isEmpty && !theirs.isEmpty { return !people.isDisjoint(with: theirs) }
                 return key == keys[r]
             case .visit:
@@ -798,6 +815,23 @@ struct EventExtractor {
                 return key == keys[r]
             }
         }
+    }
+
+    /// The content words of what a ceremony opens or founds: the words after the trigger (and an
+    /// "of"/"for"), up to punctuation or a preposition of place or time.
+    func objectWords(after hit: TriggerIndex.Hit, in range: Range<Int>) -> Set<String> {
+        var k = hit.end
+        if k < range.upperBound, ["of", "for"].contains(tokens[k].norm) { k += 1 }
+        var words = Set<String>()
+        while k < range.upperBound, k < hit.end + 10 {
+            let t = tokens[k]
+            if (t.kind == .punct && !t.flags.contains(.isJoiner)) || ["in", "at", "on", "by", "with", "and", "near", "between"].contains(t.norm) {
+                break
+            }
+            if t.kind == .word, t.norm.count > 3, !["the", "this", "that", "their", "upgraded"].contains(t.norm) { words.insert(t.norm) }
+            k += 1
+        }
+        return words
     }
 
     /// The kind of ceremony a trigger names: opening, founding, wreath, welcome, guest, oath,

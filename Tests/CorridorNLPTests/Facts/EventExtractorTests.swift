@@ -330,4 +330,28 @@ struct EventExtractorTests {
             """).extract()
         #expect(x.events.filter { $0.kind == .other }.isEmpty)
     }
+
+    @Test func twoAppealsInOneSentence() throws {
+        let x = try FixtureArticle("v-two-appeals", date: "2025-02-08", pair: "TH-CN",
+            "Thailand and China held talks. Thai Prime Minister Paetongtarn Shinawatra called on the Chinese side to share intelligence, and Chinese Premier Li Qiang asked Thailand to ensure the safety of Chinese visitors.").extract()
+        #expect(x.events.filter { $0.kind == .appeal }.map { x.names(of: $0.actors) } == [
+            ["Paetongtarn Shinawatra", "China"], ["Li Qiang", "Thailand"],
+        ])
+    }
+
+    @Test func ceremoniesInOneSentence() throws {
+        let x = try FixtureArticle("v-ceremonies", date: "2024-09-04", pair: "MN-RU", """
+            Russian President Vladimir Putin and Mongolian President Ukhnaagiin Khurelsukh laid wreaths at the monument and attended a ceremony marking the anniversary of the battle on Tuesday.
+            Chinese President Xi Jinping and Bangladeshi Prime Minister Sheikh Hasina also attended a joint inauguration ceremony to unveil six projects.
+            Indian Prime Minister Narendra Modi laid the foundation stone for a new signalling system on Sunday.
+            Modi also took part in the groundbreaking of the Sampur Solar Power Project.
+            """).extract()
+        #expect(x.events.filter { $0.kind == .other }.count == 5)
+    }
+
+    @Test func aCallToAPresident() throws {
+        let x = try FixtureArticle("v-call-us", date: "2025-01-28", pair: "IN-US",
+            "Prime Minister Narendra Modi spoke to US President Donald Trump by telephone on Monday evening.").extract()
+        #expect(x.events.map { describe($0, in: x) } == ["meeting 040 [Narendra Modi, Donald Trump] on 2025-01-27 ev1"])
+    }
 }
