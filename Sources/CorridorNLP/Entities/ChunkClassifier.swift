@@ -520,6 +520,12 @@ struct ChunkClassifier {
         var kind: CueIndex.HeadKind?
         if hits[last] == nil && !isCoveredByHit(last) {
             kind = cues.headLabel(tokens[last].norm)
+        } else if last > a, let hit = hits[last], hit.end == last + 1, let head = cues.headLabel(tokens[last].norm),
+            hit.entries.allSatisfy({ gazetteer.entries[$0].kind != "country" })
+        {
+            // "Steppe Policy Centre": a head word that is also the name of some region ("Centre")
+            // closes the name.
+            kind = head
         } else if last > a, let hit = hits.first(where: { $0.value.end == last + 1 })?.value, hit.start > a,
             let head = cues.headLabel(tokens[hit.start - 1].norm), head == .org,
             hit.entries.contains(where: { gazetteer.entries[$0].label == .gpe })

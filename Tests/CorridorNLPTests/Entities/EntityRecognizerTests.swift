@@ -296,4 +296,11 @@ struct EntityRecognizerTests {
             [Named("Tamim bin Hamad Al Thani", .person), Named("Vikram Misri", .person)],
             absent: ["His Highness Sheikh", "Shri Vikram Misri"]))
     }
+
+    @Test
+    func aHeadThatIsAlsoARegionClosesTheName() throws {
+        try Self.check(RecognizerCase(
+            "Aidos Karimov, an analyst at the Steppe Policy Centre in Almaty, said the deal was a turning point.", pair: "KZ-CN",
+            [Named("Steppe Policy Centre", .org), Named("Almaty", .gpe)], absent: ["Centre", "Steppe Policy"]))
+    }
 }
