@@ -303,4 +303,15 @@ struct EntityRecognizerTests {
             "Aidos Karimov, an analyst at the Steppe Policy Centre in Almaty, said the deal was a turning point.", pair: "KZ-CN",
             [Named("Steppe Policy Centre", .org), Named("Almaty", .gpe)], absent: ["Centre", "Steppe Policy"]))
     }
+
+    @Test
+    func battlesZoosAndCambodianHonorifics() throws {
+        try Self.check(RecognizerCase(
+            "The presidents marked the anniversary of the Battle of Khalkhin Gol.", pair: "MN-RU",
+            [Named("Battle of Khalkhin Gol", .event)]))
+        try Self.check(RecognizerCase(
+            "Premier Li Qiang began his visit at Adelaide Zoo on Sunday.", pair: "AU-CN", [Named("Adelaide Zoo", .fac)]))
+        try Self.check(RecognizerCase(
+            "Samdech Techo Hun Sen welcomed the guests.", pair: "KH-CN", [Named("Hun Sen", .person)], absent: ["Samdech Techo"]))
+    }
 }
