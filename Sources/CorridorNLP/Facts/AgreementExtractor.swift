@@ -864,6 +864,9 @@ struct AgreementExtractor {
         }
         for (k, e) in context.entities(in: range) where !inBrackets[k - range.lowerBound] {
             if countriesOnly && context.type(e) == .org { continue }
+            // "…, a statement by the Embassy of Pakistan said", "according to Pakistan's Ministry of
+            // Foreign Affairs": who reports the signing did not sign.
+            if isSource(k, from: range.lowerBound) { continue }
             let type = context.type(e)
             let prev = k > range.lowerBound ? tokens[k - 1].norm : ""
             switch type {
@@ -891,6 +894,20 @@ struct AgreementExtractor {
             return (c.map(context.id), false)
         }
         return (context.pair.map(context.id), true)
+    }
+
+    /// Whether the entity at token `k` is the source of the report: after "according to", "a
+    /// statement by/from", "released by", "quoted", or right before "said"/"says".
+    func isSource(_ k: Int, from lower: Int) -> Bool {
+        let before = (max(lower, k - 4)..<k).map { tokens[$0].norm }
+        if before.suffix(3).contains("according") && before.contains("to") { return true }
+        if let i = before.lastIndex(where: { ["statement", "statements", "released", "quoted", "announcement"].contains($0) }),
+            before[(i + 1)...].contains(where: { ["by", "from", "of"].contains($0) })
+        {
+            return true
+        }
+        let end = context.spanOfToken[k].map { context.doc.entitySpans[$0].endToken } ?? k + 1
+        return end < tokens.count && ["said", "says"].contains(tokens[end].norm)
     }
 
     /// A city or province counts as its country ("Beijing has given a loan to Islamabad").

@@ -250,4 +250,10 @@ struct AgreementExtractorTests {
         #expect(x.agreements.map(\.kind) == [.mou, .mou, .mou, .mou, .agreement])
         #expect(x.agreements.first?.count == 7)
     }
+
+    @Test func whoReportsASigningDidNotSign() throws {
+        let x = try FixtureArticle("ag-source", date: "2020-01-05", pair: "PK-CN",
+            "Pakistan and China signed the second phase of the free trade agreement on Sunday, a statement by the Embassy of Pakistan said.").extract()
+        #expect(x.agreements.map { x.names(of: $0.parties) } == [["Pakistan", "China"]])
+    }
 }
