@@ -29,20 +29,24 @@ struct CommitmentExtractor {
         for (n, sentence) in context.doc.sentences.enumerated() where !sentence.isFurniture {
             let range = sentence.tokenRange
             var lastTrigger: Int?
-            for hit in context.triggers.commitments.hits(in: range, tokens: tokens) where isPromise(hit, in: range) {
+            var lastActor: Int?
+            let promises = context.triggers.commitments.hits(in: range, tokens: tokens).filter { isPromise($0, in: range) }
+            for (i, hit) in promises.enumerated() {
                 let clause = context.clause(around: hit.start)
-                // A second promise in one clause needs its own subject between the two, right
-                // before it ("… and Pakistan will ensure"): "France would welcome Indian students
-                // and would make …" is one promise, and so is "… its Fund (EDCF), double the amount
-                // pledged".
-                if let last = lastTrigger, clause.contains(last), ownSubject(before: hit.start, after: last) == nil {
+                // A second promise in one clause needs its own subject right before it ("… and
+                // Pakistan will ensure"), or a repeated "and would" ("India would provide Rs 2.4
+                // billion … and would install solar panels …": two promises of India); "… its Fund
+                // (EDCF), double the amount pledged" is none.
+                let again = lastTrigger.map { clause.contains($0) } == true
+                let repeated = again && repeatsModal(hit)
+                if again, !repeated, ownSubject(before: hit.start, after: lastTrigger!) == nil {
                     continue
                 }
                 guard !isNegated(hit.start, in: clause), !isOpinion(clause, before: hit.start) else { continue }
                 let actor: Int?
-                if let last = lastTrigger, clause.contains(last) {
+                if again, let last = lastTrigger {
                     // The second promise of a clause belongs to the actor named just before it.
-                    actor = ownSubject(before: hit.start, after: last).map { context.actor($0) }
+                    actor = ownSubject(before: hit.start, after: last).map { context.actor($0) } ?? (repeated ? lastActor : nil)
                 } else if let agent = passiveAgent(hit, in: clause) {
                     // "The railway will be financed by China": the agent promises, not the subject.
                     actor = agent
@@ -50,10 +54,16 @@ struct CommitmentExtractor {
                     actor = self.actor(before: hit.start, in: clause, lastPerson: lastPerson, lastBody: lastBody)
                 }
                 guard let actor else { continue }
+                // A second promise of the clause reads its figures from its own part only.
+                let from = again ? hit.start : clause.lowerBound
                 lastTrigger = hit.start
+                lastActor = actor
                 let trigger = context.triggers.commitments.triggers[hit.trigger]
-                let what = context.doc.text(tokens: hit.end..<max(hit.end, trimmedEnd(clause)))
-                let after = hit.end..<clause.upperBound
+                // What is promised runs to the next promise of the clause, if any.
+                let next = promises[(i + 1)...].first { clause.contains($0.start) && (repeatsModal($0) || ownSubject(before: $0.start, after: hit.start) != nil) }
+                let stop = next.map { max(hit.end, $0.start - 1) } ?? clause.upperBound
+                let what = context.doc.text(tokens: hit.end..<max(hit.end, min(stop, trimmedEnd(clause))))
+                let after = hit.end..<stop
                 // A count of time ("over five years") is the promise's duration, and a count inside
                 // the subject ("the two countries") counts the actors: neither is what is promised.
                 let actors = context.triggers.pairPronouns.hits(in: clause, tokens: tokens).map { $0.start..<$0.end }
@@ -62,15 +72,15 @@ struct CommitmentExtractor {
                 }
                 let quantity =
                     context.quantities(in: after).first { counted($0) && (!$0.isModifier || $0.canonicalUnit == nil) }
-                    ?? context.quantities(in: clause.lowerBound..<hit.start).last { counted($0) && !$0.isModifier }
+                    ?? context.quantities(in: from..<hit.start).last { counted($0) && !$0.isModifier }
                 let record = Commitment(
                     id: "", actor: context.id(actor), what: what, quantity: quantity?.quantity,
-                    amount: (context.amounts(in: after).first ?? context.amounts(in: clause).first)?.amount,
+                    amount: (context.amounts(in: after).first ?? context.amounts(in: from..<clause.upperBound).first)?.amount,
                     period: context.period(in: range) ?? context.duration(in: after),
                     modality: modality(of: trigger, at: hit.start, in: clause),
                     sectors: context.sectors(in: after),
                     evidence: [context.evidence(sentence: n, rule: trigger.id)])
-                let content = contentWords(hit.end..<clause.upperBound)
+                let content = contentWords(after)
                 if n < firstBody && sentence.isHeading {
                     headlines.append((record, content))
                 } else {
@@ -180,6 +190,12 @@ struct CommitmentExtractor {
         return true
     }
 
+    /// "… and would install": a modal repeated after "and" opens a second promise of the same actor.
+    func repeatsModal(_ hit: TriggerIndex.Hit) -> Bool {
+        guard hit.end - hit.start == 1, ["will", "would", "shall"].contains(tokens[hit.start].norm), hit.start > 0 else { return false }
+        return tokens[hit.start - 1].norm == "and"
+    }
+
     /// The actor named right before a trigger (adverbs and auxiliaries aside) and after `last`,
     /// not inside a prepositional phrase: the subject of a second promise in one clause.
     func ownSubject(before k: Int, after last: Int) -> Int? {
@@ -188,11 +204,16 @@ struct CommitmentExtractor {
         while end < k, context.triggers.willAdverbs.contains(tokens[end].norm) || ["would", "will", "shall", "has", "have", "had"].contains(tokens[end].norm) {
             end += 1
         }
-        // One more word may stand between: a title after the name ("Shehbaz PM reaffirming").
-        guard end == k || (end + 1 == k && tokens[end].kind == .word) else { return nil }
-        if t > last + 1, ["in", "on", "at", "of", "for", "to", "with", "from", "through", "by"].contains(tokens[t - 1].norm) {
+        // One more word may stand between: a title after the name, or the noun a nationality
+        // qualifies ("Russian engineers would …").
+        let between = end + 1 == k && tokens[end].kind == .word
+            && (!tokens[end].flags.contains(.isLowercase) || (context.type(e) == .norp && tokens[end].norm.hasSuffix("s")))
+        guard end == k || between else { return nil }
+        // "… in the Eastern Province and would install …": a place inside a phrase is no subject.
+        let p = t > last + 1 && tokens[t - 1].norm == "the" ? t - 2 : t - 1
+        if p > last, ["in", "on", "at", "of", "for", "to", "with", "from", "through", "by"].contains(tokens[p].norm) {
             // "with Prime Minister Shehbaz reaffirming commitment to …": an absolute clause has its own subject.
-            guard tokens[t - 1].norm == "with", tokens[k].norm.hasSuffix("ing") else { return nil }
+            guard tokens[p].norm == "with", tokens[k].norm.hasSuffix("ing") else { return nil }
         }
         return e
     }

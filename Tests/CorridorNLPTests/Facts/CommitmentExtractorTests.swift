@@ -118,8 +118,11 @@ struct CommitmentExtractorTests {
     // MARK: - One promise per subject
 
     @Test(arguments: [
-        // Two verbs of one subject are one promise.
-        ("French President Emmanuel Macron said France would welcome 30,000 Indian students by 2030 and would make it easier for them to stay.",
+        // A repeated "and would" is a second promise of the same actor, with its own figures.
+        ("Indian Prime Minister Narendra Modi announced that India would provide Rs 2.4 billion in grants for the Eastern Province and would install solar panels on 5,000 religious institutions.",
+         ["India announced 2400000000 PKR", "India announced 5000 religious institutions"]),
+        // Two verbs under one modal are one promise.
+        ("French President Emmanuel Macron said France would welcome 30,000 Indian students by 2030 and make it easier for them to stay.",
          ["France will 30000 indian students 2025..2030"]),
         // A participle inside the promise ("the amount pledged") is no second one.
         ("South Korean President Yoon Suk Yeol said Seoul would provide $4 billion in loans through its Economic Development Cooperation Fund (EDCF), double the amount pledged for the previous period.",
