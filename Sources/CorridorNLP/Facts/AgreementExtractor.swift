@@ -674,9 +674,10 @@ struct AgreementExtractor {
     /// conjoined clause with its own verb (", and certificates were handed over").
     static let irregularPast: Set<String> = ["made", "held", "took", "gave", "met", "sent", "went", "saw", "began", "brought", "set", "put"]
 
-    /// A past-tense verb by its shape: "agreed", "announced", or a common irregular form.
+    /// A past-tense verb by its shape ("announced", "signed", see `WordShape`) or a common
+    /// irregular form ("made", "held").
     static func isPastVerb(_ w: String) -> Bool {
-        irregularPast.contains(w) || (w.hasSuffix("ed") && w.count > 4 && !w.hasSuffix("eed"))
+        irregularPast.contains(w) || WordShape.isPastParticiple(w)
     }
 
     func listEnd(from a: Int, to b: Int) -> Int {

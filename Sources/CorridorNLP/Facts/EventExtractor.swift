@@ -76,10 +76,11 @@ struct EventExtractor {
             }
             guard let kind = EventKind(rawValue: trigger.kind ?? "") else { continue }
             defer { if kind == .other { lastOtherEnd = hit.end } }
+            let family = kind == .other ? ceremonyFamily(hit) : ""
             // A second attack in a sentence is a new one only as a new noun phrase ("… and a November assault").
             // So is a ceremony of another kind ("inaugurated the line and laid the foundation stone of …").
             // ("a joint inauguration ceremony" is one: a ceremony word right after another is its noun).
-            let newCeremony = kind == .other && !seenFamilies.contains(ceremonyFamily(hit)) && hit.start > lastOtherEnd + 1
+            let newCeremony = kind == .other && !seenFamilies.contains(family) && hit.start > lastOtherEnd + 1
             // Appeals and condemnations of other people in one sentence are others; merging decides.
             let reaction = kind == .appeal || kind == .condemnation
             if seenKinds.contains(kind) && !(kind == .attack && opensNewReferent(hit, in: range)) && !newCeremony && !reaction {
@@ -110,11 +111,10 @@ struct EventExtractor {
             event.date = context.pointDate(in: clause, near: hit.start) ?? context.pointDate(in: range) ?? context.periodStart(in: clause)
             let isNewReferent = seenKinds.contains(kind) && !reaction
             seenKinds.insert(kind)
-            if kind == .other { seenFamilies.insert(ceremonyFamily(hit)) }
-            let key = Set(event.actors.compactMap { id in context.doc.entities.firstIndex { $0.id == id } })
+            if kind == .other { seenFamilies.insert(family) }
+            let key = Set(event.actors.compactMap(context.entityIndex(id:)))
             let year = statedYear(near: hit, in: range)
-            let destination: Set<String> = kind == .visit ? Set(event.actors.dropFirst().filter(isCountry)) : []
-            let family = kind == .other ? ceremonyFamily(hit) : ""
+            let destination: Set<String> = kind == .visit ? Set(event.actors.dropFirst().filter(context.isCountry(id:))) : []
             let object = kind == .other ? objectWords(after: hit, in: range) : []
             let also = (max(range.lowerBound, hit.start - 8)..<hit.start).contains { tokens[$0].norm == "also" }
             if !isNewReferent && !(kind == .attack && also),
@@ -774,11 +774,11 @@ struct EventExtractor {
                 // An inauguration and a foundation stone by the same leaders are two ceremonies; a
                 // bare "ceremony" may be either.
                 if family != "ceremony", families[r] != "ceremony", family != families[r] { return false }
-                // "the foundation stone for a signalling system" and "the groundbreaking of the Sampur
-                // Solar Power Project" found two things.
                 // "… was consecrated in a ceremony attended by thousands": a ceremony no one is
                 // named at is the one already told.
                 if family == "ceremony" && people.isEmpty { return true }
+                // "the foundation stone for a signalling system" and "the groundbreaking of the Sampur
+                // Solar Power Project" found two things.
                 if family != "ceremony", !object.isEmpty, !objects[r].isEmpty, object.isDisjoint(with: objects[r]) { return false }
                 if !people.isEmpty && !theirs.isEmpty { return !people.isDisjoint(with: theirs) }
                 return key == keys[r]
@@ -794,10 +794,12 @@ struct EventExtractor {
             case .appeal, .condemnation:
                 // The same appealer (and, when both name one, the same addressee): "Li asked Thailand
                 // to …" and "Albanese urged Li to …" are two appeals.
-                let index = { [context] (id: String) in context.doc.entities.firstIndex { $0.id == id } }
-                if let a = actors.first.flatMap(index), let b = records[r].actors.first.flatMap(index) {
+                if let a = actors.first.flatMap(context.entityIndex(id:)),
+                    let b = records[r].actors.first.flatMap(context.entityIndex(id:))
+                {
                     guard sameSide(a, b) else { return false }
-                    if let x = actors.dropFirst().first.flatMap(index), let y = records[r].actors.dropFirst().first.flatMap(index),
+                    if let x = actors.dropFirst().first.flatMap(context.entityIndex(id:)),
+                        let y = records[r].actors.dropFirst().first.flatMap(context.entityIndex(id:)),
                         !sameSide(x, y)
                     {
                         return false
@@ -838,17 +840,18 @@ struct EventExtractor {
     /// roadshow, or a bare "ceremony".
     func ceremonyFamily(_ hit: TriggerIndex.Hit) -> String {
         let words = Set((hit.start..<hit.end).map { tokens[$0].norm })
-        let families: [(String, Set<String>)] = [
-            ("found", ["foundation", "ground-breaking", "groundbreaking", "ground"]),
-            ("wreath", ["wreath", "wreaths"]),
-            ("welcome", ["salute", "21-gun", "welcome", "guard"]),
-            ("guest", ["guest"]),
-            ("oath", ["swearing-in"]),
-            ("roadshow", ["roadshow"]),
-            ("open", ["flag", "flagged", "flags", "inaugurated", "inaugurates", "inauguration", "commissioned", "opened"]),
-        ]
-        return families.first { !$0.1.isDisjoint(with: words) }?.0 ?? "ceremony"
+        return Self.ceremonyFamilies.first { !$0.1.isDisjoint(with: words) }?.0 ?? "ceremony"
     }
+
+    static let ceremonyFamilies: [(String, Set<String>)] = [
+        ("found", ["foundation", "ground-breaking", "groundbreaking", "ground"]),
+        ("wreath", ["wreath", "wreaths"]),
+        ("welcome", ["salute", "21-gun", "welcome", "guard"]),
+        ("guest", ["guest"]),
+        ("oath", ["swearing-in"]),
+        ("roadshow", ["roadshow"]),
+        ("open", ["flag", "flagged", "flags", "inaugurated", "inaugurates", "inauguration", "commissioned", "opened"]),
+    ]
 
     /// The speaker named after the closing quote of a quoted sentence the trigger is in.
     func quotedSpeaker(after hit: TriggerIndex.Hit, in sentence: Range<Int>) -> Int? {
@@ -861,16 +864,10 @@ struct EventExtractor {
             ?? found.first { context.canAct($0.entity) && context.type($0.entity) != .norp }.map { context.actor($0.entity) }
     }
 
-    /// Whether an entity id names a whole country.
-    func isCountry(_ id: String) -> Bool {
-        context.doc.entities.first { $0.id == id }?.lexiconID?.hasPrefix("country.") == true
-    }
-
     /// Whether place `a` is more specific than `b` (a town rather than its country).
     func moreSpecific(_ a: String, than b: String?) -> Bool {
         guard let b else { return true }
-        return context.doc.entities.first { $0.id == b }?.lexiconID?.hasPrefix("country.") == true
-            && context.doc.entities.first { $0.id == a }?.lexiconID?.hasPrefix("country.") != true
+        return context.isCountry(id: b) && !context.isCountry(id: a)
     }
 
     /// Two places of one attack: the same, or one a country and the other inside it.

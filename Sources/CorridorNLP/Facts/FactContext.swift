@@ -144,6 +144,14 @@ struct FactContext {
 
     func id(_ entity: Int) -> String { doc.entities[entity].id }
 
+    /// The index of the entity with id `id` ("e3"), the inverse of `id(_:)`.
+    func entityIndex(id: String) -> Int? { doc.entities.firstIndex { $0.id == id } }
+
+    /// Whether the entity with id `id` is a whole country of the gazetteer.
+    func isCountry(id: String) -> Bool {
+        entityIndex(id: id).map { doc.entities[$0].lexiconID?.hasPrefix("country.") == true } ?? false
+    }
+
     /// Whether an entity can act: a person, a body, a country or a nationality.
     func canAct(_ entity: Int) -> Bool {
         [.person, .org, .gpe, .norp].contains(type(entity))

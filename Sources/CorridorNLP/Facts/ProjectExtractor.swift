@@ -214,7 +214,7 @@ struct ProjectExtractor {
             // A participle ends the head ("the Gwadar port handed over"), but not inside a hyphenated
             // modifier ("high-speed railway", "coal-fired plant").
             if context.triggers.modifierFollowers.contains(w) || ["the", "a", "an", "his", "her", "its", "their", "said"].contains(w)
-                || (w.hasSuffix("ed") && !w.hasSuffix("eed") && w.count > 4 && !compound)
+                || (WordShape.isPastParticiple(w) && !compound)
             {
                 return nil
             }
