@@ -39,7 +39,7 @@ struct CommitmentExtractor {
                 // (EDCF), double the amount pledged" is none.
                 let again = lastTrigger.map { clause.contains($0) } == true
                 let repeated = again && repeatsModal(hit)
-                if again, !repeated, ownSubject(before: hit.start, after: lastTrigger!) == nil {
+                if again, !repeated, let last = lastTrigger, ownSubject(before: hit.start, after: last) == nil {
                     continue
                 }
                 guard !isNegated(hit.start, in: clause), !isOpinion(clause, before: hit.start) else { continue }
@@ -209,11 +209,10 @@ struct CommitmentExtractor {
         let between = end + 1 == k && tokens[end].kind == .word
             && (!tokens[end].flags.contains(.isLowercase) || (context.type(e) == .norp && tokens[end].norm.hasSuffix("s")))
         guard end == k || between else { return nil }
-        // "… in the Eastern Province and would install …": a place inside a phrase is no subject.
-        let p = t > last + 1 && tokens[t - 1].norm == "the" ? t - 2 : t - 1
-        if p > last, ["in", "on", "at", "of", "for", "to", "with", "from", "through", "by"].contains(tokens[p].norm) {
-            // "with Prime Minister Shehbaz reaffirming commitment to …": an absolute clause has its own subject.
-            guard tokens[p].norm == "with", tokens[k].norm.hasSuffix("ing") else { return nil }
+        // "… in the Eastern Province and would install …": a place inside a phrase is no subject,
+        // but "with Prime Minister Shehbaz reaffirming commitment to …" (an absolute clause) has one.
+        if let p = prepositionBefore(t, from: last + 1), !(tokens[p].norm == "with" && tokens[k].norm.hasSuffix("ing")) {
+            return nil
         }
         return e
     }
@@ -426,25 +425,30 @@ struct CommitmentExtractor {
 
     /// Whether an entity follows a preposition within its noun phrase ("in Pakistan’s IT sector").
     func isInPrepositionalPhrase(_ t: Int, from start: Int) -> Bool {
+        prepositionBefore(t, from: start) != nil
+    }
+
+    /// The preposition whose object the entity at token `t` is, if any.
+    func prepositionBefore(_ t: Int, from start: Int) -> Int? {
         var j = t - 1
         while j >= start {
             let w = tokens[j].norm
             if ["in", "on", "at", "for", "to", "from", "with", "of", "by", "under", "during", "against", "about", "into"]
                 .contains(w)
             {
-                return true
+                return j
             }
             if tokens[j].kind == .punct || (context.entityOfToken[j] != nil && context.entityOfToken[j] != context.entityOfToken[t]) {
-                return false
+                return nil
             }
             if tokens[j].kind == .word, tokens[j].flags.contains(.isLowercase), !["the", "a", "an", "its", "their"].contains(w)
             {
                 // A verb or another word between: the entity is not the object of an earlier preposition.
-                return false
+                return nil
             }
             j -= 1
         }
-        return false
+        return nil
     }
 
     // MARK: - Modality
