@@ -34,25 +34,23 @@ enum TableRenderer {
             if !g.signatories.isEmpty { details.append("signed by \(who(g.signatories))") }
             if !g.witnesses.isEmpty { details.append("witnessed by \(who(g.witnesses))") }
             if !g.sectors.isEmpty { details.append("sectors \(g.sectors.map(\.rawValue).joined(separator: ", "))") }
-            if !details.isEmpty { line += "\n      " + details.joined(separator: " · ") }
-            s += line + "\n" + evidence(g.evidence)
+            s += block(line, details, g.evidence)
         }
 
         s += section("COMMITMENTS", x.commitments.count)
         for c in x.commitments {
-            var line = "  \(c.id)  \(c.modality.rawValue)  by \(c.actor.map { names[$0] ?? $0 } ?? "–")"
+            let line = "  \(c.id)  \(c.modality.rawValue)  by \(c.actor.map { names[$0] ?? $0 } ?? "–")"
             var details: [String] = []
             if let q = c.quantity { details.append("quantity \(q.value) \(q.unit)") }
             if let m = c.amount { details.append("amount \(amount(m))") }
             if let p = c.period { details.append("period \(period(p))") }
             if !c.sectors.isEmpty { details.append("sectors \(c.sectors.map(\.rawValue).joined(separator: ", "))") }
-            if !details.isEmpty { line += "\n      " + details.joined(separator: " · ") }
-            s += line + "\n" + evidence(c.evidence)
+            s += block(line, details, c.evidence)
         }
 
         s += section("EVENTS", x.events.count)
         for e in x.events {
-            var line = "  \(e.id)  \(e.kind.rawValue) (CAMEO \(e.cameo))  \(who(e.actors))"
+            let line = "  \(e.id)  \(e.kind.rawValue) (CAMEO \(e.cameo))  \(who(e.actors))"
             var details: [String] = []
             if let d = e.date { details.append("date \(d)") }
             if let p = e.place { details.append("place \(names[p] ?? p)") }
@@ -63,25 +61,28 @@ enum TableRenderer {
                 if let n = c.victimNationality { parts.append("victims \(n)") }
                 if !parts.isEmpty { details.append(parts.joined(separator: ", ")) }
             }
-            if !details.isEmpty { line += "\n      " + details.joined(separator: " · ") }
-            s += line + "\n" + evidence(e.evidence)
+            s += block(line, details, e.evidence)
         }
 
         s += section("PROJECTS", x.projects.count)
         for p in x.projects {
-            var line = "  \(p.id)  \(p.name)"
+            let line = "  \(p.id)  \(p.name)"
             var details: [String] = []
             if !p.aliases.isEmpty { details.append("aka " + p.aliases.joined(separator: "; ")) }
             if let sector = p.sector { details.append("sector \(sector.rawValue)") }
             if let place = p.place { details.append("in \(names[place] ?? place)") }
             if let st = p.status { details.append("status \(st.rawValue)") }
-            if !details.isEmpty { line += "\n      " + details.joined(separator: " · ") }
-            s += line + "\n" + evidence(p.evidence)
+            s += block(line, details, p.evidence)
         }
         return s + "\n"
     }
 
     static func section(_ title: String, _ count: Int) -> String { "\(title) (\(count))\n" }
+
+    /// One fact: its head line, its details on one indented line (if any), then its evidence.
+    static func block(_ head: String, _ details: [String], _ items: [Evidence]) -> String {
+        head + (details.isEmpty ? "" : "\n      " + details.joined(separator: " · ")) + "\n" + evidence(items)
+    }
 
     static func evidence(_ items: [Evidence]) -> String {
         items.map { e in "      ▸ [\(e.sentenceIndex) \(e.range) \(e.rule)] \(oneLine(e.sentence))\n" }.joined()

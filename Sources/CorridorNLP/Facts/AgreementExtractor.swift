@@ -93,15 +93,14 @@ struct AgreementExtractor {
         // "Among them was the first defence MoU …, and a tripartite MoU …", "They include an
         // agreement on …": the documents of the batch told before, one record each.
         if let intro = memberIntro(range), !records.isEmpty {
-            let items = splitList(from: intro, to: range.upperBound).filter {
-                !context.triggers.agreementNouns.hits(in: $0, tokens: tokens).isEmpty && !isBareDocumentNoun($0)
+            let items = splitList(from: intro, to: range.upperBound).compactMap { r -> Item? in
+                guard let noun = context.triggers.agreementNouns.hits(in: r, tokens: tokens).first, !isBareDocumentNoun(r) else {
+                    return nil
+                }
+                return Item(start: r.lowerBound, end: r.upperBound, kind: kind(of: noun) ?? .agreement, rule: "agreement.enumeration")
             }
             if !items.isEmpty {
-                for r in items {
-                    let noun = context.triggers.agreementNouns.hits(in: r, tokens: tokens)[0]
-                    let kind = AgreementKind(rawValue: context.triggers.agreementNouns.triggers[noun.trigger].kind ?? "") ?? .agreement
-                    addItem(Item(start: r.lowerBound, end: r.upperBound, kind: kind, rule: "agreement.enumeration"), sentence: n, headNoun: nil)
-                }
+                for item in items { addItem(item, sentence: n, headNoun: nil) }
                 return
             }
         }
@@ -318,12 +317,16 @@ struct AgreementExtractor {
         var determiner: String?
     }
 
+    /// The kind of document a document noun names (its trigger's `kind` in `facts.json`).
+    func kind(of noun: TriggerIndex.Hit) -> AgreementKind? {
+        AgreementKind(rawValue: context.triggers.agreementNouns.triggers[noun.trigger].kind ?? "")
+    }
+
     /// Coordinated nouns ("MoUs and agreements", "loans and investment deals") are one mention.
     func groupMentions(_ hits: [TriggerIndex.Hit], in range: Range<Int>) -> [Mention] {
         var out: [Mention] = []
         for hit in hits {
-            let trigger = context.triggers.agreementNouns.triggers[hit.trigger]
-            let kind = AgreementKind(rawValue: trigger.kind ?? "agreement") ?? .agreement
+            let kind = self.kind(of: hit) ?? .agreement
             let plural = isPlural(hit)
             if var last = out.last, isCoordinated(last.end, hit.start) {
                 // "agreements and memorandums of understanding": an MoU umbrella.
@@ -334,7 +337,7 @@ struct AgreementExtractor {
                 continue
             }
             var m = Mention(
-                start: hit.start, end: hit.end, kind: kind, rule: trigger.id, plural: plural, count: nil,
+                start: hit.start, end: hit.end, kind: kind, rule: context.triggers.agreementNouns.triggers[hit.trigger].id, plural: plural, count: nil,
                 isUmbrella: false, determiner: determiner(before: hit.start, in: range))
             m.isUmbrella = plural && quantified(before: hit.start, in: range)
             out.append(m)
@@ -514,9 +517,7 @@ struct AgreementExtractor {
             start += 2
         }
         guard start < range.upperBound else { return }
-        let kind =
-            nouns.first.map { AgreementKind(rawValue: context.triggers.agreementNouns.triggers[$0.trigger].kind ?? "") ?? .agreement }
-            ?? .other
+        let kind = nouns.first.map { self.kind(of: $0) ?? .agreement } ?? .other
         let item = Item(start: start, end: range.upperBound, kind: kind, rule: "agreement.list-item")
         addItem(item, sentence: n, headNoun: nil)
     }
@@ -568,12 +569,8 @@ struct AgreementExtractor {
         // not documents — no list.
         if items.allSatisfy(isBareDocumentNoun) { return [] }
         return items.map { r in
-            let nouns = context.triggers.agreementNouns.hits(in: r, tokens: tokens)
-            let kind =
-                nouns.first.map {
-                    AgreementKind(rawValue: context.triggers.agreementNouns.triggers[$0.trigger].kind ?? "") ?? m.kind
-                } ?? m.kind
-            return Item(start: r.lowerBound, end: r.upperBound, kind: kind, rule: "agreement.enumeration")
+            let noun = context.triggers.agreementNouns.hits(in: r, tokens: tokens).first
+            return Item(start: r.lowerBound, end: r.upperBound, kind: noun.flatMap(kind(of:)) ?? m.kind, rule: "agreement.enumeration")
         }
     }
 
